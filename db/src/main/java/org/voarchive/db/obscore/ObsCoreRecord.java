@@ -1,0 +1,62 @@
+package org.voarchive.db.obscore;
+
+import java.time.Instant;
+
+/**
+ * One science product as an {@code ivoa.obscore} row. Units are those of ObsCore: degrees, MJD days,
+ * seconds, metres, kilobytes. A null field is a NULL column. {@code s_position} is not here: the database
+ * derives it from {@code s_ra} and {@code s_dec}.
+ */
+public record ObsCoreRecord(
+        String dataproductType,
+        String dataproductSubtype,
+        int calibLevel,
+        String obsCollection,
+        String obsId,
+        String obsTitle,
+        String obsPublisherDid,
+        String obsCreatorDid,
+        String obsCreatorName,
+        Instant obsCreationDate,
+        Instant obsReleaseDate,
+        String publisherId,
+        String bibReference,
+        String proposalId,
+        String accessUrl,
+        String accessFormat,
+        Long accessEstsize,
+        String targetName,
+        String targetClass,
+        Double sRa,
+        Double sDec,
+        Double sFov,
+        SkyPolygon sRegion,
+        Double sResolution,
+        Double sPixelScale,
+        Long sXel1,
+        Long sXel2,
+        Double tMin,
+        Double tMax,
+        Double tExptime,
+        Double tResolution,
+        Long tXel,
+        Double emMin,
+        Double emMax,
+        Double emResPower,
+        Long emXel,
+        String emUcd,
+        String emUnit,
+        String oUcd,
+        String oUnit,
+        String polStates,
+        Long polXel,
+        String facilityName,
+        String instrumentName,
+        String dpId,
+        String obstech,
+        String filter,
+        Double snr,
+        Double abmaglim,
+        Double psfFwhm,
+        String p3orig) {
+}

@@ -1,0 +1,102 @@
+package org.voarchive.db.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.voarchive.db.migration.SchemaMigration;
+
+/**
+ * A fresh PostgreSQL database for one test class, cloned from {@code archive_template} (which carries
+ * pgSphere; {@code ./archive} creates it) and dropped again on {@link #close()}.
+ *
+ * <p>It connects as the archive owner given by {@code ARCHIVE_DB_URL}, {@code ARCHIVE_DB_USER} and
+ * {@code ARCHIVE_DB_PASSWORD}, with the same defaults as the launcher.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    public static final String READER_ROLE = env("ARCHIVE_DB_READER_ROLE", "archive_reader");
+    private static final String URL = env("ARCHIVE_DB_URL", "jdbc:postgresql://localhost:5432/archive");
+    private static final String USER = env("ARCHIVE_DB_USER", "archive");
+    private static final String PASSWORD = env("ARCHIVE_DB_PASSWORD", "archive");
+
+    private final String name;
+    private final PGSimpleDataSource dataSource;
+
+    private TestDatabase(String name) {
+        this.name = name;
+        this.dataSource = new PGSimpleDataSource();
+        dataSource.setURL(urlOf(name));
+        dataSource.setUser(USER);
+        dataSource.setPassword(PASSWORD);
+    }
+
+    /** Creates an empty database with pgSphere enabled. */
+    public static TestDatabase create() throws SQLException {
+        return create("archive_template");
+    }
+
+    /** Creates an empty database from the given template ({@code template0} has no pgSphere). */
+    public static TestDatabase create(String template) throws SQLException {
+        String name = "archive_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                .toLowerCase(Locale.ROOT);
+        try (Connection c = DriverManager.getConnection(urlOf("postgres"), USER, PASSWORD);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+        }
+        return new TestDatabase(name);
+    }
+
+    /** Creates a database and applies every migration. */
+    public static TestDatabase migrated() throws SQLException {
+        TestDatabase db = create();
+        new SchemaMigration(db.dataSource(), READER_ROLE).migrate();
+        return db;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The JDBC URL of this database. */
+    public String url() {
+        return urlOf(name);
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection c = DriverManager.getConnection(urlOf("postgres"), USER, PASSWORD);
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private static String urlOf(String database) {
+        String rest = URL.substring("jdbc:postgresql://".length());
+        int slash = rest.indexOf('/');
+        int query = rest.indexOf('?');
+        return "jdbc:postgresql://" + rest.substring(0, slash) + "/" + database
+                + (query >= 0 ? rest.substring(query) : "");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

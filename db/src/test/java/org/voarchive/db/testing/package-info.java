@@ -1,0 +1,2 @@
+/** Test support shared with other modules: throw-away PostgreSQL databases. */
+package org.voarchive.db.testing;

@@ -1,0 +1,131 @@
+package org.voarchive.server.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The settings the archive runs with. Each has a default that works on a developer's machine, so an
+ * unconfigured server starts; operators override them through the environment.
+ *
+ */
+@ApplicationScoped
+public class ArchiveConfig {
+
+    public static final String DB_URL = "archive.db.url";
+    public static final String DB_USER = "archive.db.user";
+    public static final String DB_PASSWORD = "archive.db.password";
+    public static final String DB_POOL_SIZE = "archive.db.pool-size";
+    public static final String PORT = "archive.port";
+    public static final String DB_READER_ROLE = "archive.db.reader-role";
+    public static final String DATA_DIR = "archive.data.dir";
+    public static final String BASE_URL = "archive.base-url";
+    public static final String AUTHORITY = "archive.authority";
+    public static final String DEMO_LOAD = "archive.demo.load";
+    public static final String TITLE = "archive.title";
+
+    @Inject
+    @ConfigProperty(name = DB_URL, defaultValue = "jdbc:postgresql://localhost:5432/archive")
+    String databaseUrl;
+
+    @Inject
+    @ConfigProperty(name = DB_USER, defaultValue = "archive")
+    String databaseUser;
+
+    @Inject
+    @ConfigProperty(name = DB_PASSWORD, defaultValue = "archive")
+    String databasePassword;
+
+    @Inject
+    @ConfigProperty(name = DB_POOL_SIZE, defaultValue = "16")
+    int poolSize;
+
+    @Inject
+    @ConfigProperty(name = PORT, defaultValue = "8080")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = DB_READER_ROLE, defaultValue = "archive_reader")
+    String readerRole;
+
+    @Inject
+    @ConfigProperty(name = DATA_DIR, defaultValue = "${user.home}/voarchive-data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = BASE_URL)
+    Optional<String> baseUrl;
+
+    @Inject
+    @ConfigProperty(name = AUTHORITY, defaultValue = "voarchive.example")
+    String authority;
+
+    @Inject
+    @ConfigProperty(name = DEMO_LOAD, defaultValue = "true")
+    boolean demoLoad;
+
+    @Inject
+    @ConfigProperty(name = TITLE, defaultValue = "VO Archive")
+    String title;
+
+    /** The JDBC URL of the archive database. */
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    /** The role that owns the archive's schemas and runs migrations; the application connects as it. */
+    public String databaseUser() {
+        return databaseUser;
+    }
+
+    /** The owner's password (ignored where PostgreSQL trusts local connections). */
+    public String databasePassword() {
+        return databasePassword;
+    }
+
+    /** The most connections the archive holds open at once. */
+    public int poolSize() {
+        return poolSize;
+    }
+
+    /** The HTTP port the archive is served on (the launcher passes it to Payara Micro). */
+    public int port() {
+        return port;
+    }
+
+    /** The PostgreSQL role that user queries run as; it may only read published tables. */
+    public String readerRole() {
+        return readerRole;
+    }
+
+    /** The directory under which the archive keeps files (job results, the store, indexes). */
+    public Path dataDir() {
+        return Path.of(dataDir);
+    }
+
+    /**
+     * The public base URL when the server sits behind a proxy, or empty when URLs should be derived
+     * from each request.
+     */
+    public Optional<URI> baseUrl() {
+        return baseUrl.filter(s -> !s.isBlank()).map(s -> URI.create(s.endsWith("/") ? s : s + "/"));
+    }
+
+    /** The IVOA naming authority of this archive, as in {@code ivo://<authority>/...}. */
+    public String authority() {
+        return authority;
+    }
+
+    /** Whether the demo holdings are loaded into an empty database at start-up. */
+    public boolean demoLoad() {
+        return demoLoad;
+    }
+
+    /** The archive's human-readable name. */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,68 @@
+package org.voarchive.server.vosi;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a VOSI capabilities document (VOSICapabilities 1.0 with VOResource 1.1 and VODataService 1.2
+ * types). The caller's stream is flushed, never closed.
+ */
+public final class CapabilitiesDocument {
+
+    static final String VOSI_NS = "http://www.ivoa.net/xml/VOSICapabilities/v1.0";
+    static final String VR_NS = "http://www.ivoa.net/xml/VOResource/v1.0";
+    static final String VS_NS = "http://www.ivoa.net/xml/VODataService/v1.1";
+    static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private CapabilitiesDocument() {
+    }
+
+    /**
+     * Writes the document.
+     *
+     * @param capabilities what to list
+     * @param base the archive's base URL, ending in a slash; interface paths are resolved against it
+     * @param out where to write UTF-8 XML; flushed, not closed
+     */
+    public static void write(List<Capability> capabilities, URI base, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeStartElement("vosi", "capabilities", VOSI_NS);
+            w.writeNamespace("vosi", VOSI_NS);
+            w.writeNamespace("vr", VR_NS);
+            w.writeNamespace("vs", VS_NS);
+            w.writeNamespace("xsi", XSI_NS);
+            for (Capability c : capabilities) {
+                w.writeStartElement("capability");
+                w.writeAttribute("standardID", c.standardId());
+                for (CapabilityInterface i : c.interfaces()) {
+                    w.writeStartElement("interface");
+                    w.writeAttribute("xsi", XSI_NS, "type", "vs:ParamHTTP");
+                    if (i.role() != null) {
+                        w.writeAttribute("role", i.role());
+                    }
+                    if (i.version() != null) {
+                        w.writeAttribute("version", i.version());
+                    }
+                    w.writeStartElement("accessURL");
+                    w.writeAttribute("use", i.use());
+                    w.writeCharacters(base.resolve(i.path()).toString());
+                    w.writeEndElement();
+                    w.writeEndElement();
+                }
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write XML: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.voarchive.server.web;
+
+/** Escaping for text placed in HTML element content or double-quoted attributes. */
+public final class Html {
+
+    private Html() {
+    }
+
+    /** The text with {@code & < > " '} replaced by entities; null becomes the empty string. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

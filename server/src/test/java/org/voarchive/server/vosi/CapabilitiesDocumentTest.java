@@ -1,0 +1,54 @@
+package org.voarchive.server.vosi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.voarchive.server.xml.IvoaSchemas;
+
+class CapabilitiesDocumentTest {
+
+    private static String write(List<Capability> capabilities, String base) throws Exception {
+        var out = new ByteArrayOutputStream();
+        CapabilitiesDocument.write(capabilities, URI.create(base), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void vosiCapabilitiesAreValidAndResolvedAgainstTheBase() throws Exception {
+        String xml = write(new VosiCapabilities().capabilities(), "http://archive.example:8123/");
+        IvoaSchemas.validate(xml);
+        assertTrue(xml.contains("standardID=\"ivo://ivoa.net/std/VOSI#capabilities\""), xml);
+        assertTrue(xml.contains(">http://archive.example:8123/availability</accessURL>"), xml);
+    }
+
+    @Test
+    void standardInterfacesCarryRoleAndVersion() throws Exception {
+        var tap = new Capability("ivo://ivoa.net/std/TAP", "Table Access Protocol",
+                List.of(new CapabilityInterface("tap", "std", "1.1", "base")));
+        String xml = write(List.of(tap), "https://archive.example/vo/");
+        IvoaSchemas.validate(xml);
+        assertTrue(xml.contains("role=\"std\" version=\"1.1\""), xml);
+        assertTrue(xml.contains("<accessURL use=\"base\">https://archive.example/vo/tap</accessURL>"), xml);
+    }
+
+    @Test
+    void anEmptyListIsStillADocument() throws Exception {
+        String xml = write(List.of(), "http://localhost:8080/");
+        IvoaSchemas.validate(xml);
+        assertTrue(xml.contains("capabilities"), xml);
+    }
+
+    @Test
+    void interfacesAreRelativeAndUseIsChecked() {
+        assertThrows(IllegalArgumentException.class, () -> new CapabilityInterface("/tap", null, null, "full"));
+        assertThrows(IllegalArgumentException.class, () -> new CapabilityInterface("tap", null, null, "fuzzy"));
+        assertThrows(IllegalArgumentException.class, () -> new Capability("ivo://x", "x", List.of()));
+        assertEquals("std", CapabilityInterface.standard("tap", "1.1").role());
+    }
+}

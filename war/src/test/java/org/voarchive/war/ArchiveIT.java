@@ -1,26 +1,19 @@
 package org.voarchive.war;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,44 +23,21 @@ import org.voarchive.db.testing.TestDatabase;
 import org.voarchive.server.xml.IvoaSchemas;
 
 /**
- * The real WAR in Payara Micro: once against a fresh database (migrated and loaded by the application
- * itself), once against a database that does not answer.
+ * The real WAR in Payara Micro against a fresh database, which the application migrates and loads
+ * itself.
  */
 @ExtendWith(ArquillianExtension.class)
-class ArchiveIT {
+class ArchiveIT extends DeployedArchiveTestCase {
 
     @ArquillianResource
-    @OperateOnDeployment("archive")
-    URL archive;
+    URL base;
 
-    @ArquillianResource
-    @OperateOnDeployment("no-database")
-    URL noDatabase;
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static TestDatabase db;
 
-    @Deployment(name = "archive", testable = false, order = 1)
+    @Deployment(testable = false)
     static WebArchive archive() throws SQLException {
         db = TestDatabase.create();
         return configured("archive.war", db.url());
-    }
-
-    @Deployment(name = "no-database", testable = false, order = 2)
-    static WebArchive withoutDatabase() {
-        return configured("no-database.war", "jdbc:postgresql://127.0.0.1:1/archive");
-    }
-
-    /** The built WAR, with configuration that outranks the environment (ordinal 500 > 300). */
-    private static WebArchive configured(String name, String databaseUrl) {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, name)
-                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("archive.war"))));
-        String config = "config_ordinal=500\n"
-                + "archive.db.url=" + databaseUrl + "\n"
-                + "archive.db.user=" + TestDatabase.user() + "\n"
-                + "archive.db.password=" + TestDatabase.password() + "\n"
-                + "archive.db.reader-role=" + TestDatabase.READER_ROLE + "\n";
-        return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }
 
     @AfterAll
@@ -75,23 +45,6 @@ class ArchiveIT {
         if (db != null) {
             db.close();
         }
-    }
-
-    /**
-     * The deployment's URL on the loopback interface: Payara Micro reports the host's own address, and
-     * tests talk only to loopback.
-     */
-    private static URI local(URL base) throws Exception {
-        return new URI("http", null, "127.0.0.1", base.getPort(), base.getPath(), null, null);
-    }
-
-    private static HttpResponse<String> get(URL base, String path, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(local(base).resolve(path))
-                .timeout(Duration.ofSeconds(60));
-        if (accept != null) {
-            request.header("Accept", accept);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static long count(String sql) throws SQLException {
@@ -104,7 +57,6 @@ class ArchiveIT {
 
     @Test
     void availableAndValid() throws Exception {
-        URL base = archive;
         HttpResponse<String> r = get(base, "availability", null);
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
@@ -115,7 +67,6 @@ class ArchiveIT {
 
     @Test
     void capabilitiesAreValidAndPointBackAtThisServer() throws Exception {
-        URL base = archive;
         HttpResponse<String> r = get(base, "capabilities", null);
         assertEquals(200, r.statusCode());
         IvoaSchemas.validate(r.body());
@@ -125,7 +76,6 @@ class ArchiveIT {
 
     @Test
     void theApplicationMigratedAndLoadedTheDemoHoldings() throws Exception {
-        URL base = archive;
         assertEquals(200, get(base, "availability", null).statusCode());
         assertEquals(DemoHoldings.SIZE, count("SELECT count(*) FROM ivoa.obscore"));
         assertTrue(count("SELECT count(DISTINCT instrument_name) FROM ivoa.obscore") >= 5);
@@ -143,7 +93,6 @@ class ArchiveIT {
 
     @Test
     void landingPageListsEveryService() throws Exception {
-        URL base = archive;
         HttpResponse<String> r = get(base, "", "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
@@ -155,7 +104,6 @@ class ArchiveIT {
 
     @Test
     void healthIsJson() throws Exception {
-        URL base = archive;
         HttpResponse<String> r = get(base, "health", null);
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
@@ -165,7 +113,6 @@ class ArchiveIT {
 
     @Test
     void errorsSayWhatWentWrongAndNothingMore() throws Exception {
-        URL base = archive;
         HttpResponse<String> missing = get(base, "no/such/service", null);
         assertEquals(404, missing.statusCode());
         assertNoInternals(missing);
@@ -176,28 +123,5 @@ class ArchiveIT {
                 .POST(HttpRequest.BodyPublishers.ofString("x=1")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
         assertNoInternals(post);
-    }
-
-    private static void assertNoInternals(HttpResponse<String> r) {
-        String body = r.body();
-        assertFalse(body.contains("Exception"), body);
-        assertFalse(body.contains("\tat "), body);
-        assertFalse(body.contains("org.voarchive"), body);
-        assertFalse(body.isBlank(), "an error answer says what went wrong");
-    }
-
-    @Test
-    void withoutItsDatabaseTheArchiveSaysWhy() throws Exception {
-        URL base = noDatabase;
-        HttpResponse<String> r = get(base, "availability", null);
-        assertEquals(200, r.statusCode());
-        IvoaSchemas.validate(r.body());
-        assertTrue(r.body().contains("<vosi:available>false</vosi:available>"), r.body());
-        assertTrue(r.body().contains("could not be prepared") && r.body().contains("Connection"), r.body());
-        HttpResponse<String> health = get(base, "health", null);
-        assertEquals(503, health.statusCode());
-        assertTrue(health.body().contains("\"DOWN\"") && health.body().contains("could not be prepared"), health.body());
-        // the rest of the archive still answers
-        assertEquals(200, get(base, "capabilities", null).statusCode());
     }
 }

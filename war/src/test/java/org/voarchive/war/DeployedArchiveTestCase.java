@@ -1,0 +1,63 @@
+package org.voarchive.war;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.voarchive.db.testing.TestDatabase;
+
+/**
+ * What the in-server tests share: the built WAR configured for a database, and HTTP on loopback.
+ *
+ * <p>Each test class deploys exactly one WAR: the Payara Micro adapter runs one server process per
+ * deployment and stops only the last one it started.
+ */
+abstract class DeployedArchiveTestCase {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** The built WAR, with configuration that outranks the environment (ordinal 500 > 300). */
+    static WebArchive configured(String name, String databaseUrl) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name)
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("archive.war"))));
+        String config = "config_ordinal=500\n"
+                + "archive.db.url=" + databaseUrl + "\n"
+                + "archive.db.user=" + TestDatabase.user() + "\n"
+                + "archive.db.password=" + TestDatabase.password() + "\n"
+                + "archive.db.reader-role=" + TestDatabase.READER_ROLE + "\n";
+        return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+    }
+
+    /**
+     * The deployment's URL on the loopback interface: Payara Micro reports the host's own address, and
+     * tests talk only to loopback.
+     */
+    static URI local(URL base) throws Exception {
+        return new URI("http", null, "127.0.0.1", base.getPort(), base.getPath(), null, null);
+    }
+
+    static HttpResponse<String> get(URL base, String path, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(local(base).resolve(path))
+                .timeout(Duration.ofSeconds(60));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static void assertNoInternals(HttpResponse<String> r) {
+        String body = r.body();
+        assertFalse(body.contains("Exception"), body);
+        assertFalse(body.contains("\tat "), body);
+        assertFalse(body.contains("org.voarchive"), body);
+        assertFalse(body.isBlank(), "an error answer says what went wrong");
+    }
+}

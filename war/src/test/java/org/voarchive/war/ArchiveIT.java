@@ -7,10 +7,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -47,13 +44,6 @@ class ArchiveIT extends DeployedArchiveTestCase {
         }
     }
 
-    private static long count(String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 
     @Test
     void availableAndValid() throws Exception {
@@ -77,10 +67,10 @@ class ArchiveIT extends DeployedArchiveTestCase {
     @Test
     void theApplicationMigratedAndLoadedTheDemoHoldings() throws Exception {
         assertEquals(200, get(base, "availability", null).statusCode());
-        assertEquals(DemoHoldings.SIZE, count("SELECT count(*) FROM ivoa.obscore"));
-        assertTrue(count("SELECT count(DISTINCT instrument_name) FROM ivoa.obscore") >= 5);
+        assertEquals(DemoHoldings.SIZE, db.scalar("SELECT count(*) FROM ivoa.obscore"));
+        assertTrue(db.scalar("SELECT count(DISTINCT instrument_name) FROM ivoa.obscore") >= 5);
         // TAP_SCHEMA describes ivoa.obscore column for column
-        assertEquals(0, count("""
+        assertEquals(0, db.scalar("""
                 SELECT count(*) FROM
                   (SELECT column_name FROM information_schema.columns
                     WHERE table_schema = 'ivoa' AND table_name = 'obscore') c
@@ -88,7 +78,7 @@ class ArchiveIT extends DeployedArchiveTestCase {
                   USING (column_name)
                 WHERE c IS NULL OR t IS NULL
                 """));
-        assertEquals(52, count("SELECT count(*) FROM tap_schema.columns WHERE table_name = 'ivoa.obscore'"));
+        assertEquals(52, db.scalar("SELECT count(*) FROM tap_schema.columns WHERE table_name = 'ivoa.obscore'"));
     }
 
     @Test

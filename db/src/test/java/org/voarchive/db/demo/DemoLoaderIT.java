@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,37 +27,30 @@ class DemoLoaderIT {
         db.close();
     }
 
-    private static long count(String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 
     @Test
     void loadsEveryProductOnce() throws SQLException {
         assertEquals(DemoHoldings.SIZE, loaded);
-        assertEquals(DemoHoldings.SIZE, count("SELECT count(*) FROM ivoa.obscore"));
+        assertEquals(DemoHoldings.SIZE, db.scalar("SELECT count(*) FROM ivoa.obscore"));
         int again = new DemoLoader(db.dataSource())
                 .loadIfEmpty(new DemoHoldings("archive.test", URI.create("http://localhost:8080/")));
         assertEquals(0, again);
-        assertEquals(DemoHoldings.SIZE, count("SELECT count(*) FROM ivoa.obscore"));
+        assertEquals(DemoHoldings.SIZE, db.scalar("SELECT count(*) FROM ivoa.obscore"));
     }
 
     @Test
     void everyPositionLiesInsideItsRegion() throws SQLException {
-        assertEquals(0, count("SELECT count(*) FROM ivoa.obscore WHERE NOT (s_position <@ s_region)"));
-        assertEquals(0, count("SELECT count(*) FROM ivoa.obscore WHERE s_region IS NULL"));
+        assertEquals(0, db.scalar("SELECT count(*) FROM ivoa.obscore WHERE NOT (s_position <@ s_region)"));
+        assertEquals(0, db.scalar("SELECT count(*) FROM ivoa.obscore WHERE s_region IS NULL"));
         // a HAWK-I field is 7.5 arcmin square: 0.015625 square degrees
-        assertEquals(0, count("SELECT count(*) FROM ivoa.obscore WHERE instrument_name = 'HAWKI' "
+        assertEquals(0, db.scalar("SELECT count(*) FROM ivoa.obscore WHERE instrument_name = 'HAWKI' "
                 + "AND abs(area(s_region) * (180 / pi()) ^ 2 - 0.015625) > 0.0002"));
     }
 
     @Test
     void timestampsAreStoredInUtc() throws SQLException {
         // the creation date is at least the end of the observation (t_max, in MJD)
-        assertEquals(0, count("""
+        assertEquals(0, db.scalar("""
                 SELECT count(*) FROM ivoa.obscore
                 WHERE obs_creation_date < timestamp '1858-11-17' + t_max * interval '1 day' - interval '1 second'
                 """));
@@ -68,11 +58,11 @@ class DemoLoaderIT {
 
     @Test
     void aConeSearchFindsTheProductsOfANamedTarget() throws SQLException {
-        long near = count("SELECT count(*) FROM ivoa.obscore "
+        long near = db.scalar("SELECT count(*) FROM ivoa.obscore "
                 + "WHERE s_position <@ scircle(spoint(radians(11.888), radians(-25.2882)), radians(0.05))");
-        long named = count("SELECT count(*) FROM ivoa.obscore WHERE target_name = 'NGC 253'");
+        long named = db.scalar("SELECT count(*) FROM ivoa.obscore WHERE target_name = 'NGC 253'");
         assertTrue(named > 5, "NGC 253 is observed: " + named);
         assertEquals(named, near, "every NGC 253 product lies within 3 arcmin of it, and nothing else does");
-        assertTrue(count("SELECT count(*) FROM ivoa.obscore WHERE obs_release_date > now()") > 0);
+        assertTrue(db.scalar("SELECT count(*) FROM ivoa.obscore WHERE obs_release_date > now()") > 0);
     }
 }

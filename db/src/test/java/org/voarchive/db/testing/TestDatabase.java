@@ -71,6 +71,17 @@ public final class TestDatabase implements AutoCloseable {
         return urlOf(name);
     }
 
+    /** The first column of the first row of a query, as a long; for counts in assertions. */
+    public long scalar(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery(sql)) {
+            if (!r.next()) {
+                throw new SQLException("no row from: " + sql);
+            }
+            return r.getLong(1);
+        }
+    }
+
     public static String user() {
         return USER;
     }

@@ -12,7 +12,8 @@ import org.voarchive.db.migration.SchemaMigration;
 
 /**
  * A fresh PostgreSQL database for one test class, cloned from {@code archive_template} (which carries
- * pgSphere; {@code ./archive} creates it) and dropped again on {@link #close()}.
+ * pgSphere; {@code ./archive} creates it) and dropped again on {@link #close()}, or at the latest when
+ * the JVM exits, so that a test class that fails before its clean-up leaves nothing behind.
  *
  * <p>It connects as the archive owner given by {@code ARCHIVE_DB_URL}, {@code ARCHIVE_DB_USER} and
  * {@code ARCHIVE_DB_PASSWORD}, with the same defaults as the launcher.
@@ -27,8 +28,11 @@ public final class TestDatabase implements AutoCloseable {
     private final String name;
     private final PGSimpleDataSource dataSource;
 
+    private final Thread dropAtExit = new Thread(this::dropQuietly, "drop test database");
+
     private TestDatabase(String name) {
         this.name = name;
+        Runtime.getRuntime().addShutdownHook(dropAtExit);
         this.dataSource = new PGSimpleDataSource();
         dataSource.setURL(urlOf(name));
         dataSource.setUser(USER);
@@ -92,6 +96,23 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        drop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(dropAtExit);
+        } catch (IllegalStateException exiting) {
+            // already shutting down: the hook is running or has run
+        }
+    }
+
+    private void dropQuietly() {
+        try {
+            drop();
+        } catch (SQLException e) {
+            System.err.println("could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    private void drop() throws SQLException {
         try (Connection c = DriverManager.getConnection(urlOf("postgres"), USER, PASSWORD);
                 Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

@@ -1,0 +1,35 @@
+package org.voarchive.server.dali;
+
+import java.io.IOException;
+import java.util.List;
+import org.voarchive.server.tables.ColumnDescription;
+
+/**
+ * A query result read once, row by row, as a writer consumes it.
+ *
+ * <p>Values are Java objects matching the column's VOTable datatype: {@code String} for char columns
+ * (ISO 8601 for xtype timestamp), {@code Boolean}, {@code Short}, {@code Integer}, {@code Long},
+ * {@code Float}, {@code Double}, and {@code double[]} for double arrays (DALI point, circle and polygon
+ * values in degrees); null for NULL. Not thread safe: one writer reads it.
+ */
+public interface ResultCursor extends AutoCloseable {
+
+    /** The columns, in order; never empty. */
+    List<ColumnDescription> columns();
+
+    /**
+     * Moves to the next row.
+     *
+     * @return false at the end of the result, or once as many rows as the caller may have were read
+     */
+    boolean next() throws IOException;
+
+    /** The value of a column (0-based) in the current row, or null. */
+    Object value(int column) throws IOException;
+
+    /** Whether rows were left out because of the row limit (MAXREC); meaningful once {@link #next()} is false. */
+    boolean overflowed();
+
+    @Override
+    void close() throws IOException;
+}

@@ -1,0 +1,57 @@
+package org.voarchive.server.dali;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import uk.ac.starlink.votable.DataFormat;
+import uk.ac.starlink.votable.VOSerializer;
+import uk.ac.starlink.votable.VOTableVersion;
+
+/**
+ * Writes a DALI result VOTable 1.4: {@code RESOURCE type="results"} with {@code QUERY_STATUS} OK before
+ * the table and, when MAXREC cut the result short, {@code QUERY_STATUS} OVERFLOW after it. STIL writes
+ * the fields and the data in the chosen serialization.
+ */
+final class VoTableWriter implements ResultWriter {
+
+    static final String NS = "http://www.ivoa.net/xml/VOTable/v1.3";
+
+    private final DataFormat format;
+
+    private VoTableWriter(DataFormat format) {
+        this.format = format;
+    }
+
+    static VoTableWriter tabledata() {
+        return new VoTableWriter(DataFormat.TABLEDATA);
+    }
+
+    static VoTableWriter binary() {
+        return new VoTableWriter(DataFormat.BINARY);
+    }
+
+    static VoTableWriter binary2() {
+        return new VoTableWriter(DataFormat.BINARY2);
+    }
+
+    @Override
+    public void write(ResultCursor cursor, OutputStream out) throws IOException {
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        VOSerializer serializer = VOSerializer.makeSerializer(format, VOTableVersion.V14, new CursorStarTable(cursor));
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        w.write("<VOTABLE version=\"1.4\" xmlns=\"" + NS + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n");
+        w.write("<RESOURCE type=\"results\">\n");
+        w.write("<INFO name=\"QUERY_STATUS\" value=\"OK\"/>\n");
+        w.write("<TABLE>\n");
+        serializer.writeFields(w);
+        serializer.writeInlineDataElement(w);
+        w.write("</TABLE>\n");
+        if (cursor.overflowed()) {
+            w.write("<INFO name=\"QUERY_STATUS\" value=\"OVERFLOW\"/>\n");
+        }
+        w.write("</RESOURCE>\n</VOTABLE>\n");
+        w.flush();
+    }
+}

@@ -1,0 +1,203 @@
+package org.voarchive.db.query;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.sql.DataSource;
+import org.voarchive.server.dali.ResultCursor;
+import org.voarchive.server.tables.ColumnDescription;
+
+/**
+ * A user query running on its own connection and transaction, as the read-only role, read through a
+ * server-side cursor ({@link #FETCH_SIZE} rows at a time) so that memory stays flat whatever the row
+ * count. Values are converted to what {@link ResultCursor} promises for each column's datatype.
+ *
+ * <p>Open it with {@link #open}; always close it, which ends the transaction and returns the connection.
+ */
+public final class JdbcResultCursor implements ResultCursor {
+
+    static final int FETCH_SIZE = 2000;
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+
+    private final Connection connection;
+    private final PreparedStatement statement;
+    private final ResultSet rows;
+    private final List<ColumnDescription> columns;
+    private final long maxRows;
+    private long delivered;
+    private boolean overflowed;
+
+    private JdbcResultCursor(Connection connection, PreparedStatement statement, ResultSet rows,
+            List<ColumnDescription> columns, long maxRows) {
+        this.connection = connection;
+        this.statement = statement;
+        this.rows = rows;
+        this.columns = List.copyOf(columns);
+        this.maxRows = maxRows;
+    }
+
+    /**
+     * Starts the query.
+     *
+     * @param sql SQL produced by the translator from an ADQL query, never text from a user
+     * @param columns descriptions of the result columns, in order
+     * @throws QueryFailedException when the database refuses the query or runs out of time before the first row
+     */
+    public static JdbcResultCursor open(DataSource dataSource, String sql, List<ColumnDescription> columns,
+            QueryLimits limits) throws QueryFailedException {
+        Connection c = null;
+        PreparedStatement s = null;
+        try {
+            c = dataSource.getConnection();
+            c.setAutoCommit(false);
+            try (PreparedStatement session = c.prepareStatement(
+                    "SELECT set_config('role', ?, true), set_config('statement_timeout', ?, true)")) {
+                session.setString(1, limits.readerRole());
+                session.setString(2, limits.timeout().toMillis() + "ms");
+                session.execute();
+            }
+            s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            s.setFetchSize(FETCH_SIZE);
+            ResultSet r = s.executeQuery();
+            if (r.getMetaData().getColumnCount() != columns.size()) {
+                throw new IllegalStateException("the query returns " + r.getMetaData().getColumnCount()
+                        + " columns but " + columns.size() + " are described");
+            }
+            return new JdbcResultCursor(c, s, r, columns, limits.maxRows());
+        } catch (SQLException e) {
+            release(c, s);
+            throw failure(e, limits);
+        }
+    }
+
+    @Override
+    public List<ColumnDescription> columns() {
+        return columns;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        try {
+            if (delivered >= maxRows) {
+                overflowed = overflowed || rows.next();
+                return false;
+            }
+            if (!rows.next()) {
+                return false;
+            }
+            delivered++;
+            return true;
+        } catch (SQLException e) {
+            throw new IOException(userMessage(e), e);
+        }
+    }
+
+    @Override
+    public Object value(int column) throws IOException {
+        try {
+            return convert(rows.getObject(column + 1), columns.get(column));
+        } catch (SQLException e) {
+            throw new IOException(userMessage(e), e);
+        }
+    }
+
+    @Override
+    public boolean overflowed() {
+        return overflowed;
+    }
+
+    /** How many rows were delivered so far. */
+    public long rowCount() {
+        return delivered;
+    }
+
+    @Override
+    public void close() {
+        try {
+            rows.close();
+        } catch (SQLException ignored) {
+            // the statement and connection are released below either way
+        }
+        release(connection, statement);
+    }
+
+    static Object convert(Object value, ColumnDescription column) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return TIMESTAMP.format(t.toLocalDateTime());
+        }
+        if (value instanceof Array array) {
+            Object elements = array.getArray();
+            if (elements instanceof Object[] boxed) {
+                double[] out = new double[boxed.length];
+                for (int i = 0; i < boxed.length; i++) {
+                    out[i] = boxed[i] == null ? Double.NaN : ((Number) boxed[i]).doubleValue();
+                }
+                return out;
+            }
+            return elements;
+        }
+        return switch (column.datatype()) {
+            case "double" -> value instanceof Number n ? n.doubleValue() : value;
+            case "float" -> value instanceof Number n ? n.floatValue() : value;
+            case "long" -> value instanceof Number n ? n.longValue() : value;
+            case "int" -> value instanceof Number n ? n.intValue() : value;
+            case "short" -> value instanceof Number n ? n.shortValue() : value;
+            case "boolean" -> value instanceof Boolean ? value : Boolean.valueOf(value.toString());
+            case "char", "unicodeChar" -> value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+            default -> value;
+        };
+    }
+
+    private static void release(Connection c, PreparedStatement s) {
+        try {
+            if (s != null) {
+                s.close();
+            }
+        } catch (SQLException ignored) {
+            // closing the connection below releases it too
+        }
+        if (c != null) {
+            try {
+                c.rollback();
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // a broken connection is discarded by the pool on close
+            }
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // nothing more can be done with it
+            }
+        }
+    }
+
+    private static QueryFailedException failure(SQLException e, QueryLimits limits) {
+        boolean timedOut = "57014".equals(e.getSQLState());
+        String message = timedOut
+                ? "the query ran longer than its time limit of " + limits.timeout().toSeconds()
+                        + " s and was cancelled; narrow it down or run it asynchronously"
+                : userMessage(e);
+        return new QueryFailedException(message, timedOut, e);
+    }
+
+    /** PostgreSQL's own message without its "ERROR:" prefix and position hints, which refer to translated SQL. */
+    static String userMessage(SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = message.replaceFirst("^ERROR: ", "");
+        int position = message.indexOf("\n  Position:");
+        if (position >= 0) {
+            message = message.substring(0, position);
+        }
+        return message.lines().findFirst().orElse(message).strip();
+    }
+}

@@ -1,0 +1,114 @@
+package org.voarchive.db.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.voarchive.db.demo.DemoHoldings;
+import org.voarchive.db.demo.DemoLoader;
+import org.voarchive.db.testing.TestDatabase;
+import org.voarchive.server.tables.ColumnDescription;
+
+class JdbcResultCursorIT {
+
+    private static TestDatabase db;
+    private static final QueryLimits LIMITS = new QueryLimits(100, Duration.ofSeconds(10), TestDatabase.READER_ROLE);
+
+    @BeforeAll
+    static void load() throws Exception {
+        db = TestDatabase.migrated();
+        new DemoLoader(db.dataSource()).loadIfEmpty(new DemoHoldings("archive.test", URI.create("http://localhost/")));
+    }
+
+    @AfterAll
+    static void drop() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void valuesComeOutAsTheirDatatypesSay() throws Exception {
+        List<ColumnDescription> columns = List.of(ColumnDescription.of("obs_id", "char", "*", null),
+                ColumnDescription.of("calib_level", "int", null, null),
+                ColumnDescription.of("n", "long", null, null),
+                ColumnDescription.of("release", "char", "*", "timestamp"),
+                ColumnDescription.of("pos", "double", "2", "point"),
+                ColumnDescription.of("half", "double", null, null),
+                ColumnDescription.of("nothing", "double", null, null));
+        try (JdbcResultCursor c = JdbcResultCursor.open(db.dataSource(), """
+                SELECT obs_id, calib_level, 7::bigint, timestamp '2026-01-02 03:04:05.678',
+                       ARRAY[degrees(long(s_position)), degrees(lat(s_position))], 0.5::numeric, NULL::float8
+                FROM ivoa.obscore WHERE dp_id = (SELECT min(dp_id) FROM ivoa.obscore)
+                """, columns, LIMITS)) {
+            assertTrue(c.next());
+            assertTrue(c.value(0) instanceof String);
+            assertTrue(c.value(1) instanceof Integer);
+            assertEquals(7L, c.value(2));
+            assertEquals("2026-01-02T03:04:05.678", c.value(3));
+            double[] pos = (double[]) c.value(4);
+            assertEquals(2, pos.length);
+            assertTrue(pos[0] >= 0 && pos[0] < 360 && pos[1] >= -90 && pos[1] <= 90);
+            assertEquals(0.5, c.value(5));
+            assertNull(c.value(6));
+            assertFalse(c.next());
+            assertFalse(c.overflowed());
+        }
+    }
+
+    @Test
+    void stopsAtMaxRowsAndSaysItOverflowed() throws Exception {
+        var columns = List.of(ColumnDescription.of("obs_publisher_did", "char", "*", null));
+        try (JdbcResultCursor c = JdbcResultCursor.open(db.dataSource(),
+                "SELECT obs_publisher_did FROM ivoa.obscore", columns, LIMITS)) {
+            while (c.next()) {
+                assertTrue(c.value(0).toString().startsWith("ivo://"));
+            }
+            assertEquals(100, c.rowCount());
+            assertTrue(c.overflowed());
+        }
+        try (JdbcResultCursor c = JdbcResultCursor.open(db.dataSource(),
+                "SELECT obs_publisher_did FROM ivoa.obscore LIMIT 100", columns, LIMITS)) {
+            while (c.next()) {
+                assertTrue(c.rowCount() <= 100);
+            }
+            assertFalse(c.overflowed(), "exactly MAXREC rows is not an overflow");
+        }
+    }
+
+    @Test
+    void runsAsTheReaderWhichCannotWrite() {
+        QueryFailedException e = assertThrows(QueryFailedException.class, () -> JdbcResultCursor.open(db.dataSource(),
+                "WITH gone AS (DELETE FROM ivoa.obscore RETURNING obs_id) SELECT count(*) FROM gone",
+                List.of(ColumnDescription.of("n", "long", null, null)), LIMITS));
+        assertTrue(e.getMessage().startsWith("permission denied"), e.getMessage());
+        assertFalse(e.timedOut());
+    }
+
+    @Test
+    void aSlowQueryIsCancelledWithAClearMessage() {
+        QueryFailedException e = assertThrows(QueryFailedException.class, () -> JdbcResultCursor.open(db.dataSource(),
+                "SELECT pg_sleep(5)::text", List.of(ColumnDescription.of("x", "char", "*", null)),
+                new QueryLimits(10, Duration.ofMillis(300), TestDatabase.READER_ROLE)));
+        assertTrue(e.timedOut());
+        assertTrue(e.getMessage().contains("time limit"), e.getMessage());
+    }
+
+    @Test
+    void theConnectionComesBackClean() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            try (JdbcResultCursor c = JdbcResultCursor.open(db.dataSource(), "SELECT current_user::text",
+                    List.of(ColumnDescription.of("u", "char", "*", null)), LIMITS)) {
+                assertTrue(c.next());
+                assertEquals(TestDatabase.READER_ROLE, c.value(0));
+            }
+        }
+        assertEquals(6000, db.scalar("SELECT count(*) FROM ivoa.obscore"), "nothing was changed");
+    }
+}

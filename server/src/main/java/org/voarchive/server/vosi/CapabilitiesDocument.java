@@ -40,6 +40,12 @@ public final class CapabilitiesDocument {
             w.writeNamespace("xsi", XSI_NS);
             for (Capability c : capabilities) {
                 w.writeStartElement("capability");
+                if (c.extension() != null) {
+                    for (var ns : c.extension().namespaces().entrySet()) {
+                        w.writeNamespace(ns.getKey(), ns.getValue());
+                    }
+                    w.writeAttribute("xsi", XSI_NS, "type", c.extension().type());
+                }
                 w.writeAttribute("standardID", c.standardId());
                 for (CapabilityInterface i : c.interfaces()) {
                     w.writeStartElement("interface");
@@ -55,6 +61,9 @@ public final class CapabilitiesDocument {
                     w.writeCharacters(base.resolve(i.path()).toString());
                     w.writeEndElement();
                     w.writeEndElement();
+                }
+                if (c.extension() != null) {
+                    c.extension().writeContent(w);
                 }
                 w.writeEndElement();
             }

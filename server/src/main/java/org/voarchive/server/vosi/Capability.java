@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param standardId the IVOA standard identifier, for example {@code ivo://ivoa.net/std/TAP}
  * @param title a short human name for the landing page, for example "Table Access Protocol"
  * @param interfaces at least one interface
+ * @param extension what a registry extension schema adds (TAPRegExt, SimpleDALRegExt), or null
  */
-public record Capability(String standardId, String title, List<CapabilityInterface> interfaces) {
+public record Capability(String standardId, String title, List<CapabilityInterface> interfaces,
+        CapabilityExtension extension) {
 
     public Capability {
         Objects.requireNonNull(standardId, "standardId");
@@ -20,5 +22,10 @@ public record Capability(String standardId, String title, List<CapabilityInterfa
         if (interfaces.isEmpty()) {
             throw new IllegalArgumentException("a capability needs at least one interface: " + standardId);
         }
+    }
+
+    /** A capability that needs no extension schema. */
+    public Capability(String standardId, String title, List<CapabilityInterface> interfaces) {
+        this(standardId, title, interfaces, null);
     }
 }

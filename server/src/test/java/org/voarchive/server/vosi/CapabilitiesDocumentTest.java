@@ -38,6 +38,44 @@ class CapabilitiesDocumentTest {
     }
 
     @Test
+    void extensionsAddTheirTypeAndContentAfterTheInterfaces() throws Exception {
+        CapabilityExtension tap = new CapabilityExtension() {
+            @Override
+            public String type() {
+                return "tr:TableAccess";
+            }
+
+            @Override
+            public java.util.Map<String, String> namespaces() {
+                return java.util.Map.of("tr", "http://www.ivoa.net/xml/TAPRegExt/v1.0");
+            }
+
+            @Override
+            public void writeContent(javax.xml.stream.XMLStreamWriter w) throws javax.xml.stream.XMLStreamException {
+                w.writeStartElement("language");
+                w.writeStartElement("name");
+                w.writeCharacters("ADQL");
+                w.writeEndElement();
+                w.writeStartElement("version");
+                w.writeAttribute("ivo-id", "ivo://ivoa.net/std/ADQL#v2.1");
+                w.writeCharacters("2.1");
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeStartElement("outputFormat");
+                w.writeStartElement("mime");
+                w.writeCharacters("text/csv");
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+        };
+        String xml = write(List.of(new Capability("ivo://ivoa.net/std/TAP", "TAP",
+                List.of(new CapabilityInterface("tap", "std", "1.1", "base")), tap)), "http://h/");
+        IvoaSchemas.validate(xml);
+        assertTrue(xml.contains("xsi:type=\"tr:TableAccess\""), xml);
+        assertTrue(xml.indexOf("<language>") > xml.indexOf("</interface>"), xml);
+    }
+
+    @Test
     void anEmptyListIsStillADocument() throws Exception {
         String xml = write(List.of(), "http://localhost:8080/");
         IvoaSchemas.validate(xml);

@@ -26,6 +26,13 @@ public class ArchiveConfig {
     public static final String AUTHORITY = "archive.authority";
     public static final String DEMO_LOAD = "archive.demo.load";
     public static final String TITLE = "archive.title";
+    public static final String MAXREC_DEFAULT = "archive.maxrec.default";
+    public static final String MAXREC_HARD = "archive.maxrec.hard";
+    public static final String SYNC_TIMEOUT = "archive.sync.timeout";
+    public static final String ASYNC_DURATION_DEFAULT = "archive.async.duration.default";
+    public static final String ASYNC_DURATION_HARD = "archive.async.duration.hard";
+    public static final String ASYNC_RETENTION = "archive.async.retention";
+    public static final String ASYNC_THREADS = "archive.async.threads";
 
     @Inject
     @ConfigProperty(name = DB_URL, defaultValue = "jdbc:postgresql://localhost:5432/archive")
@@ -70,6 +77,69 @@ public class ArchiveConfig {
     @Inject
     @ConfigProperty(name = TITLE, defaultValue = "VO Archive")
     String title;
+
+    @Inject
+    @ConfigProperty(name = MAXREC_DEFAULT, defaultValue = "10000")
+    long maxrecDefault;
+
+    @Inject
+    @ConfigProperty(name = MAXREC_HARD, defaultValue = "20000000")
+    long maxrecHard;
+
+    @Inject
+    @ConfigProperty(name = SYNC_TIMEOUT, defaultValue = "60")
+    int syncTimeout;
+
+    @Inject
+    @ConfigProperty(name = ASYNC_DURATION_DEFAULT, defaultValue = "600")
+    int asyncDurationDefault;
+
+    @Inject
+    @ConfigProperty(name = ASYNC_DURATION_HARD, defaultValue = "7200")
+    int asyncDurationHard;
+
+    @Inject
+    @ConfigProperty(name = ASYNC_RETENTION, defaultValue = "7")
+    int asyncRetentionDays;
+
+    @Inject
+    @ConfigProperty(name = ASYNC_THREADS, defaultValue = "2")
+    int asyncThreads;
+
+    /** Rows a query returns when the client gives no MAXREC. */
+    public long maxrecDefault() {
+        return maxrecDefault;
+    }
+
+    /** Rows a query returns at most, whatever MAXREC asks. */
+    public long maxrecHard() {
+        return maxrecHard;
+    }
+
+    /** Seconds a synchronous query may run before it is cancelled. */
+    public java.time.Duration syncTimeout() {
+        return java.time.Duration.ofSeconds(syncTimeout);
+    }
+
+    /** Seconds an asynchronous job may run when the client does not say. */
+    public int asyncDurationDefault() {
+        return asyncDurationDefault;
+    }
+
+    /** Seconds an asynchronous job may run at most. */
+    public int asyncDurationHard() {
+        return asyncDurationHard;
+    }
+
+    /** How long jobs and their results are kept after creation. */
+    public java.time.Duration asyncRetention() {
+        return java.time.Duration.ofDays(asyncRetentionDays);
+    }
+
+    /** How many asynchronous jobs run at once; more wait QUEUED. */
+    public int asyncThreads() {
+        return asyncThreads;
+    }
 
     /** The JDBC URL of the archive database. */
     public String databaseUrl() {

@@ -7,8 +7,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Answers the errors JAX-RS itself raises (unknown path, wrong method, unacceptable media type) with
- * their status and a one-line plain-text reason, instead of the container's HTML page.
+ * Answers the errors JAX-RS raises (unknown path, wrong method, unacceptable media type) and the ones
+ * resources raise ("no table x") with their status and a one-line plain-text reason, instead of the
+ * container's HTML page.
  */
 @Provider
 public class WebErrorMapper implements ExceptionMapper<WebApplicationException> {
@@ -18,8 +19,10 @@ public class WebErrorMapper implements ExceptionMapper<WebApplicationException> 
         Response original = e.getResponse();
         int status = original.getStatus();
         String reason = original.getStatusInfo().getReasonPhrase();
+        // JAX-RS's own messages are "HTTP 404 Not Found"; ours say what was not found
+        String message = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? "" : ": " + e.getMessage();
         Response.ResponseBuilder answer = Response.fromResponse(original)
-                .entity(status + " " + reason + "\n")
+                .entity(status + " " + reason + message + "\n")
                 .type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"));
         return answer.build();
     }

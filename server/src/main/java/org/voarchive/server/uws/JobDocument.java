@@ -50,14 +50,7 @@ public final class JobDocument {
             }
             w.writeEndElement();
             w.writeStartElement("uws", "results", NS);
-            for (JobResult r : job.results()) {
-                w.writeEmptyElement("uws", "result", NS);
-                w.writeAttribute("id", r.id());
-                w.writeAttribute("xlink", XLINK_NS, "type", "simple");
-                w.writeAttribute("xlink", XLINK_NS, "href", jobUrl.resolve("results/" + r.id()).toString());
-                w.writeAttribute("size", Long.toString(r.size()));
-                w.writeAttribute("mime-type", r.mimeType());
-            }
+            results(w, job, jobUrl);
             w.writeEndElement();
             if (job.error() != null) {
                 w.writeStartElement("uws", "errorSummary", NS);
@@ -66,6 +59,33 @@ public final class JobDocument {
                 text(w, "message", job.error().message());
                 w.writeEndElement();
             }
+            end(w);
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the {@code <uws:parameters>} element of a job as a document of its own. */
+    public static void writeParameters(Job job, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter w = start(out, "parameters", false);
+            for (JobParameter p : job.parameters()) {
+                w.writeStartElement("uws", "parameter", NS);
+                w.writeAttribute("id", p.name());
+                w.writeCharacters(p.value());
+                w.writeEndElement();
+            }
+            end(w);
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the {@code <uws:results>} element of a job as a document of its own. */
+    public static void writeResults(Job job, URI jobUrl, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter w = start(out, "results", false);
+            results(w, job, jobUrl);
             end(w);
         } catch (XMLStreamException e) {
             throw new IOException("cannot write XML: " + e.getMessage(), e);
@@ -99,14 +119,32 @@ public final class JobDocument {
         }
     }
 
+    private static void results(XMLStreamWriter w, Job job, URI jobUrl) throws XMLStreamException {
+        for (JobResult r : job.results()) {
+            w.writeEmptyElement("uws", "result", NS);
+            w.writeAttribute("id", r.id());
+            w.writeAttribute("xlink", XLINK_NS, "type", "simple");
+            w.writeAttribute("xlink", XLINK_NS, "href", jobUrl.resolve("results/" + r.id()).toString());
+            w.writeAttribute("size", Long.toString(r.size()));
+            w.writeAttribute("mime-type", r.mimeType());
+        }
+    }
+
     private static XMLStreamWriter start(OutputStream out, String root) throws XMLStreamException {
+        return start(out, root, true);
+    }
+
+    /** Only the job and job list elements carry UWS's version attribute. */
+    private static XMLStreamWriter start(OutputStream out, String root, boolean versioned) throws XMLStreamException {
         XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         w.writeStartDocument("UTF-8", "1.0");
         w.writeStartElement("uws", root, NS);
         w.writeNamespace("uws", NS);
         w.writeNamespace("xlink", XLINK_NS);
         w.writeNamespace("xsi", XSI_NS);
-        w.writeAttribute("version", "1.1");
+        if (versioned) {
+            w.writeAttribute("version", "1.1");
+        }
         return w;
     }
 

@@ -113,6 +113,18 @@ public final class JdbcResultCursor implements ResultCursor {
         return overflowed;
     }
 
+    /**
+     * Asks the database to stop the query, from any thread; the reading thread then fails with an
+     * {@link IOException}.
+     */
+    public void cancel() {
+        try {
+            statement.cancel();
+        } catch (SQLException ignored) {
+            // the query has ended or the connection is gone: nothing left to stop
+        }
+    }
+
     /** How many rows were delivered so far. */
     public long rowCount() {
         return delivered;

@@ -156,9 +156,13 @@ public final class JobRunner {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "job " + jobId + " failed unexpectedly", e);
-            store.fail(jobId, ExecutionPhase.EXECUTING, new JobError(false,
-                    "the job could not be run (" + e.getClass().getSimpleName() + "); the operators can find the cause in the server log"));
+            if (cancellation.isCancelled()) {
+                deleteResults(jobId);
+            } else {
+                LOG.log(Level.SEVERE, "job " + jobId + " failed unexpectedly", e);
+                store.fail(jobId, ExecutionPhase.EXECUTING, new JobError(false, "the job could not be run ("
+                        + e.getClass().getSimpleName() + "); the operators can find the cause in the server log"));
+            }
         } finally {
             running.remove(jobId);
             dispatch();

@@ -1,5 +1,8 @@
 -- TAP_SCHEMA 1.1: the metadata TAP clients read. It describes every queryable table, itself included,
 -- and is the one source from which /tap/tables, the registry record and output column metadata come.
+-- Choices that validators check: s_region is ObsCore's REGION (char, xtype adql:REGION, written as
+-- STC-S) though stored as a pgSphere polygon; TAP_SCHEMA.columns lists its own reserved-word column as
+-- "size", delimited; bib_reference carries the UCD meta.bib.bibcode that ObsCore validators expect.
 CREATE SCHEMA tap_schema;
 COMMENT ON SCHEMA tap_schema IS 'TAP_SCHEMA 1.1: metadata of every table this service exposes';
 
@@ -79,7 +82,7 @@ INSERT INTO tap_schema.columns
   ('ivoa.obscore', 'obs_creation_date', 'char', '*', 'timestamp', NULL, 'time;meta.dataset', 'obscore:DataID.date', 'Date when the dataset was created', 0, 0, 1, 10),
   ('ivoa.obscore', 'obs_release_date', 'char', '*', 'timestamp', NULL, 'time.release', 'obscore:Curation.releaseDate', 'Observation release date (ISO 8601)', 1, 1, 1, 11),
   ('ivoa.obscore', 'publisher_id', 'char', '*', NULL, NULL, 'meta.ref.ivoid', 'obscore:Curation.publisherID', 'IVOA-ID for the Publisher', 0, 0, 1, 12),
-  ('ivoa.obscore', 'bib_reference', 'char', '*', NULL, NULL, 'meta.bib', 'obscore:Curation.reference', 'Service bibliographic reference', 0, 0, 1, 13),
+  ('ivoa.obscore', 'bib_reference', 'char', '*', NULL, NULL, 'meta.bib.bibcode', 'obscore:Curation.reference', 'Service bibliographic reference', 0, 0, 1, 13),
   ('ivoa.obscore', 'proposal_id', 'char', '*', NULL, NULL, 'meta.id;obs.proposal', 'obscore:Provenance.Proposal.identifier', 'Identifier of proposal to which observation belongs', 0, 1, 1, 14),
   ('ivoa.obscore', 'access_url', 'char', '*', NULL, NULL, 'meta.ref.url', 'obscore:Access.reference', 'URL used to access dataset', 1, 0, 1, 15),
   ('ivoa.obscore', 'access_format', 'char', '*', NULL, NULL, 'meta.code.mime', 'obscore:Access.format', 'Content format of the dataset', 1, 0, 1, 16),
@@ -89,7 +92,7 @@ INSERT INTO tap_schema.columns
   ('ivoa.obscore', 's_ra', 'double', NULL, NULL, 'deg', 'pos.eq.ra', 'obscore:Char.SpatialAxis.Coverage.Location.Coord.Position2D.Value2.C1', 'Central Spatial Position in ICRS Right ascension', 1, 0, 1, 20),
   ('ivoa.obscore', 's_dec', 'double', NULL, NULL, 'deg', 'pos.eq.dec', 'obscore:Char.SpatialAxis.Coverage.Location.Coord.Position2D.Value2.C2', 'Central Spatial Position in ICRS Declination', 1, 0, 1, 21),
   ('ivoa.obscore', 's_fov', 'double', NULL, NULL, 'deg', 'phys.angSize;instr.fov', 'obscore:Char.SpatialAxis.Coverage.Bounds.Extent.diameter', 'Estimated size of the covered region as the diameter of a containing circle', 1, 0, 1, 22),
-  ('ivoa.obscore', 's_region', 'double', '*', 'polygon', NULL, 'pos.outline;obs.field', 'obscore:Char.SpatialAxis.Coverage.Support.Area', 'Sky region covered by the data product (expressed in ICRS frame)', 1, 1, 1, 23),
+  ('ivoa.obscore', 's_region', 'char', '*', 'adql:REGION', NULL, 'pos.outline;obs.field', 'obscore:Char.SpatialAxis.Coverage.Support.Area', 'Sky region covered by the data product (expressed in ICRS frame)', 1, 1, 1, 23),
   ('ivoa.obscore', 's_position', 'double', '2', 'point', 'deg', 'pos.eq;meta.main', NULL, 'Central position as a spherical point (ICRS); use it in CONTAINS and DISTANCE for index-assisted searches', 0, 1, 0, 24),
   ('ivoa.obscore', 's_resolution', 'double', NULL, NULL, 'arcsec', 'pos.angResolution', 'obscore:Char.SpatialAxis.Resolution.Refval.value', 'Spatial resolution of data as FWHM of PSF', 0, 0, 1, 25),
   ('ivoa.obscore', 's_pixel_scale', 'double', NULL, NULL, 'arcsec', 'phys.angSize;instr.pixel', 'obscore:Char.SpatialAxis.Sampling.RefVal.SamplingPeriod', 'Sampling period in world coordinate units along the spatial axis', 0, 0, 1, 26),
@@ -134,7 +137,7 @@ INSERT INTO tap_schema.columns
   ('tap_schema.columns', 'datatype', 'char', '*', NULL, NULL, 'meta.code', NULL, 'ADQL datatype as in section 2.5 of TAP', 1, 0, 1, 3),
   ('tap_schema.columns', 'arraysize', 'char', '*', NULL, NULL, 'meta.number', NULL, 'Length of variable-length datatypes', 0, 0, 1, 4),
   ('tap_schema.columns', 'xtype', 'char', '*', NULL, NULL, 'meta.code', NULL, 'A DALI or custom extended type annotation', 0, 0, 1, 5),
-  ('tap_schema.columns', 'size', 'int', NULL, NULL, NULL, 'meta.number', NULL, 'Length of variable-length datatypes (deprecated: use arraysize)', 0, 0, 1, 6),
+  ('tap_schema.columns', '"size"', 'int', NULL, NULL, NULL, 'meta.number', NULL, 'Length of variable-length datatypes (deprecated: use arraysize)', 0, 0, 1, 6),
   ('tap_schema.columns', 'unit', 'char', '*', NULL, NULL, 'meta.unit', NULL, 'Unit in VO standard format', 1, 0, 1, 7),
   ('tap_schema.columns', 'ucd', 'char', '*', NULL, NULL, 'meta.ucd', NULL, 'UCD of the column', 1, 0, 1, 8),
   ('tap_schema.columns', 'utype', 'char', '*', NULL, NULL, 'meta.ref', NULL, 'UType of the column', 0, 0, 1, 9),
@@ -151,6 +154,10 @@ INSERT INTO tap_schema.columns
   ('tap_schema.key_columns', 'key_id', 'char', '*', NULL, NULL, 'meta.id', NULL, 'Key identifier from TAP_SCHEMA.keys', 1, 1, 1, 1),
   ('tap_schema.key_columns', 'from_column', 'char', '*', NULL, NULL, 'meta.id;meta.table', NULL, 'Key column name in the from_table', 1, 1, 1, 2),
   ('tap_schema.key_columns', 'target_column', 'char', '*', NULL, NULL, 'meta.id;meta.table', NULL, 'Key column name in the target_table', 1, 0, 1, 3);
+
+-- TAP 1.1 keeps the deprecated "size" column; taplint requires it to agree with a fixed arraysize.
+UPDATE tap_schema.columns SET "size" = CAST(arraysize AS integer)
+ WHERE arraysize ~ '^[0-9]+$';
 
 INSERT INTO tap_schema.keys (key_id, from_table, target_table, utype, description) VALUES
   ('tables_schema', 'tap_schema.tables', 'tap_schema.schemas', NULL, 'The schema each table belongs to'),

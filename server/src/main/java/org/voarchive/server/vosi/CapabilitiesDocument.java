@@ -49,7 +49,7 @@ public final class CapabilitiesDocument {
                 w.writeAttribute("standardID", c.standardId());
                 for (CapabilityInterface i : c.interfaces()) {
                     w.writeStartElement("interface");
-                    w.writeAttribute("xsi", XSI_NS, "type", "vs:ParamHTTP");
+                    w.writeAttribute("xsi", XSI_NS, "type", i.type());
                     if (i.role() != null) {
                         w.writeAttribute("role", i.role());
                     }

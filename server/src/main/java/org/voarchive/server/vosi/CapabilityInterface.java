@@ -11,12 +11,14 @@ import java.util.Objects;
  * @param version the version of the standard it implements, or null when not meaningful
  * @param use how the access URL is used: {@code full} for a complete URL, {@code base} for one that
  *     clients extend
+ * @param type the interface's xsi:type: {@code vs:ParamHTTP} for services, {@code vr:WebBrowser} for pages
  */
-public record CapabilityInterface(String path, String role, String version, String use) {
+public record CapabilityInterface(String path, String role, String version, String use, String type) {
 
     public CapabilityInterface {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(use, "use");
+        Objects.requireNonNull(type, "type");
         if (path.startsWith("/")) {
             throw new IllegalArgumentException("path must be relative to the base URL: " + path);
         }
@@ -25,8 +27,18 @@ public record CapabilityInterface(String path, String role, String version, Stri
         }
     }
 
+    /** A service interface ({@code vs:ParamHTTP}). */
+    public CapabilityInterface(String path, String role, String version, String use) {
+        this(path, role, version, use, "vs:ParamHTTP");
+    }
+
     /** The standard interface at a path that is used as it is. */
     public static CapabilityInterface standard(String path, String version) {
         return new CapabilityInterface(path, "std", version, "full");
+    }
+
+    /** A page for people and browsers ({@code vr:WebBrowser}), such as DALI examples. */
+    public static CapabilityInterface browser(String path) {
+        return new CapabilityInterface(path, null, null, "full", "vr:WebBrowser");
     }
 }

@@ -76,6 +76,14 @@ class CapabilitiesDocumentTest {
     }
 
     @Test
+    void browserInterfacesAreWebBrowsers() throws Exception {
+        String xml = write(List.of(new Capability("ivo://ivoa.net/std/DALI#examples", "Examples",
+                List.of(CapabilityInterface.browser("tap/examples")))), "http://h/");
+        IvoaSchemas.validate(xml);
+        assertTrue(xml.contains("<interface xsi:type=\"vr:WebBrowser\"><accessURL use=\"full\">http://h/tap/examples<"), xml);
+    }
+
+    @Test
     void anEmptyListIsStillADocument() throws Exception {
         String xml = write(List.of(), "http://localhost:8080/");
         IvoaSchemas.validate(xml);
@@ -88,5 +96,6 @@ class CapabilitiesDocumentTest {
         assertThrows(IllegalArgumentException.class, () -> new CapabilityInterface("tap", null, null, "fuzzy"));
         assertThrows(IllegalArgumentException.class, () -> new Capability("ivo://x", "x", List.of()));
         assertEquals("std", CapabilityInterface.standard("tap", "1.1").role());
+        assertThrows(NullPointerException.class, () -> new CapabilityInterface("tap", null, null, "full", null));
     }
 }

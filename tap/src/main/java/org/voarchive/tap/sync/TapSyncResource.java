@@ -1,0 +1,64 @@
+package org.voarchive.tap.sync;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.voarchive.db.query.JdbcResultCursor;
+import org.voarchive.db.query.QueryFailedException;
+import org.voarchive.server.config.ArchiveConfig;
+import org.voarchive.server.dali.DaliException;
+import org.voarchive.server.dali.DaliParameters;
+import org.voarchive.tap.query.TapQueryService;
+import org.voarchive.tap.query.TapRequest;
+
+/**
+ * {@code /tap/sync}, GET or POST. The query is translated and started before the response begins, so
+ * that every error in it is answered as a DALI error document with status 400; then rows stream.
+ */
+@Path("tap/sync")
+public class TapSyncResource {
+
+    @Inject
+    TapQueryService queries;
+
+    @Inject
+    ArchiveConfig config;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response get() {
+        return answer(DaliParameters.of(uri.getQueryParameters()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response post(MultivaluedMap<String, String> form) {
+        return answer(DaliParameters.of(uri.getQueryParameters(), form));
+    }
+
+    private Response answer(DaliParameters parameters) {
+        TapRequest request = TapRequest.from(parameters, config.maxrecDefault(), config.maxrecHard());
+        JdbcResultCursor cursor;
+        try {
+            cursor = queries.open(request, config.syncTimeout());
+        } catch (QueryFailedException e) {
+            throw new DaliException(e.getMessage(), e);
+        }
+        StreamingOutput body = out -> {
+            try (cursor) {
+                request.format().writer().write(cursor, out);
+            }
+        };
+        return Response.ok(body, request.format().mimeType()).build();
+    }
+}

@@ -12,11 +12,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.voarchive.db.demo.DemoHoldings;
-import org.voarchive.db.testing.TestDatabase;
 import org.voarchive.server.xml.IvoaSchemas;
 
 /**
@@ -29,19 +27,9 @@ class ArchiveIT extends DeployedArchiveTestCase {
     @ArquillianResource
     URL base;
 
-    private static TestDatabase db;
-
     @Deployment(testable = false)
     static WebArchive archive() throws SQLException {
-        db = TestDatabase.create();
-        return configured("archive.war", db.url());
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        if (db != null) {
-            db.close();
-        }
+        return withFreshDatabase();
     }
 
 

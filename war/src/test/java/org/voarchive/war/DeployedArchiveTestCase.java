@@ -8,10 +8,12 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.voarchive.db.testing.TestDatabase;
 
 /**
@@ -23,6 +25,23 @@ import org.voarchive.db.testing.TestDatabase;
 abstract class DeployedArchiveTestCase {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** The database of the deployment, when the test class made one with {@link #withFreshDatabase()}. */
+    static TestDatabase db;
+
+    /** The built WAR configured for a fresh database of its own, which the application migrates and loads. */
+    static WebArchive withFreshDatabase() throws SQLException {
+        db = TestDatabase.create();
+        return configured("archive.war", db.url());
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+    }
 
     /** The built WAR, with configuration that outranks the environment (ordinal 500 > 300). */
     static WebArchive configured(String name, String databaseUrl) {

@@ -26,10 +26,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.voarchive.db.testing.TestDatabase;
 import org.voarchive.server.xml.IvoaSchemas;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -41,19 +39,9 @@ class TapIT extends DeployedArchiveTestCase {
     @ArquillianResource
     URL base;
 
-    private static TestDatabase db;
-
     @Deployment(testable = false)
     static WebArchive archive() throws SQLException {
-        db = TestDatabase.create();
-        return configured("archive.war", db.url());
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        if (db != null) {
-            db.close();
-        }
+        return withFreshDatabase();
     }
 
     private HttpResponse<String> sync(String adql, String... more) throws Exception {

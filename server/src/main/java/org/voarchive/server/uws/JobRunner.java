@@ -32,7 +32,7 @@ public final class JobRunner {
     private final int maxRunning;
     private final Path jobsDir;
     private final Map<String, Cancellation> running = new ConcurrentHashMap<>();
-    private volatile boolean recovered;
+    private boolean recovered;
 
     /**
      * @param store where the jobs are
@@ -96,17 +96,26 @@ public final class JobRunner {
 
     /** Periodic work: recovery after a restart (once), destruction of expired jobs, starting waiting ones. */
     public void tick(Instant now) {
-        if (!recovered) {
-            int ended = store.failExecuting("the server restarted while this job was running; run it again");
-            if (ended > 0) {
-                LOG.warning(() -> ended + " jobs were running when the server stopped; they ended in ERROR");
-            }
-            recovered = true;
-        }
+        recoverOnce();
         for (String expired : store.expired(now)) {
             delete(expired);
         }
         dispatch();
+    }
+
+    /**
+     * Ends the jobs a previous run of the server left EXECUTING. It runs before this runner starts any job,
+     * so that it can never end one of its own.
+     */
+    private synchronized void recoverOnce() {
+        if (recovered) {
+            return;
+        }
+        int ended = store.failExecuting("the server restarted while this job was running; run it again");
+        if (ended > 0) {
+            LOG.warning(() -> ended + " jobs were running when the server stopped; they ended in ERROR");
+        }
+        recovered = true;
     }
 
     /** How many jobs run here now. */
@@ -115,6 +124,7 @@ public final class JobRunner {
     }
 
     private synchronized void dispatch() {
+        recoverOnce();
         if (running.size() >= maxRunning) {
             return;
         }

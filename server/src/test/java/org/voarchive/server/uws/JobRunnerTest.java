@@ -128,6 +128,26 @@ class JobRunnerTest {
     }
 
     @Test
+    void aJobStartedBeforeTheFirstTickIsNotTakenForALeftover() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        JobRunner runner = new JobRunner(store, (job, resultDir, c) -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        }, threads, 2, dir);
+        Job job = job();
+        runner.run(job.jobId());
+        assertEquals(ExecutionPhase.EXECUTING, awaitPhase(job.jobId(), ExecutionPhase.EXECUTING));
+        runner.tick(Instant.now());
+        assertEquals(ExecutionPhase.EXECUTING, store.find(job.jobId()).orElseThrow().phase());
+        release.countDown();
+        assertEquals(ExecutionPhase.COMPLETED, awaitPhase(job.jobId(), ExecutionPhase.COMPLETED));
+    }
+
+    @Test
     void tickRecoversFromARestartAndDestroysExpiredJobs() throws Exception {
         JobRunner runner = new JobRunner(store, (job, resultDir, c) -> List.of(), threads, 1, dir);
         Job interrupted = job();

@@ -50,7 +50,7 @@ class TapSchemaReaderIT {
         assertEquals("pos.eq.ra", ra.ucd());
         assertTrue(ra.std() && ra.principal());
         ColumnDescription region = obscore.columnIgnoringCase("S_REGION").orElseThrow();
-        assertEquals("polygon", region.xtype());
+        assertEquals("adql:REGION", region.xtype());
         assertTrue(region.indexed());
     }
 

@@ -204,6 +204,76 @@ class TapIT extends DeployedArchiveTestCase {
         }
     }
 
+    static final String TARGETS = """
+            <?xml version="1.0"?>
+            <VOTABLE version="1.4" xmlns="http://www.ivoa.net/xml/VOTable/v1.3"><RESOURCE><TABLE>
+            <FIELD name="name" datatype="char" arraysize="*"/>
+            <FIELD name="ra" datatype="double" unit="deg"/><FIELD name="dec" datatype="double" unit="deg"/>
+            <DATA><TABLEDATA>
+            <TR><TD>NGC 253</TD><TD>11.888</TD><TD>-25.2882</TD></TR>
+            <TR><TD>M 83</TD><TD>204.2538</TD><TD>-29.8658</TD></TR>
+            </TABLEDATA></DATA></TABLE></RESOURCE></VOTABLE>
+            """;
+
+    static final String JOIN = "SELECT u.name, o.obs_publisher_did FROM TAP_UPLOAD.targets AS u JOIN ivoa.obscore AS o "
+            + "ON CONTAINS(POINT(o.s_ra, o.s_dec), CIRCLE(u.ra, u.dec, 0.05)) = 1";
+
+    /** A multipart/form-data body: text fields, then the VOTable as a file part named "t1". */
+    private HttpResponse<String> multipart(String path, String... fields) throws Exception {
+        String boundary = "voarchive-test-boundary";
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            // parameters as STILTS sends them: text/plain with a charset
+            body.append("--").append(boundary).append("\r\nContent-Type: text/plain; charset=UTF-8")
+                    .append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
+                    .append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"t1\"; filename=\"t.xml\"")
+                .append("\r\nContent-Type: application/x-votable+xml\r\n\r\n").append(TARGETS).append("\r\n--")
+                .append(boundary).append("--\r\n");
+        return HTTP.send(HttpRequest.newBuilder(local(base).resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anUploadedTableJoinsTheHoldingsSyncAndAsync() throws Exception {
+        long expected = db.scalar("SELECT count(*) FROM ivoa.obscore WHERE target_name IN ('NGC 253', 'M 83')");
+        HttpResponse<String> sync = multipart("tap/sync", "LANG", "ADQL", "RESPONSEFORMAT", "csv",
+                "UPLOAD", "targets,param:t1", "QUERY", JOIN);
+        assertEquals(200, sync.statusCode(), sync.body());
+        assertEquals(expected + 1, sync.body().lines().count(), sync.body());
+        HttpResponse<String> created = multipart("tap/async", "LANG", "ADQL", "RESPONSEFORMAT", "csv",
+                "UPLOAD", "targets,param:t1", "QUERY", JOIN, "PHASE", "RUN");
+        assertEquals(303, created.statusCode(), created.body());
+        String path = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath().substring(1);
+        HttpResponse<String> job = get(base, path + "?WAIT=30", null);
+        for (int i = 0; i < 30 && !job.body().contains("<uws:phase>COMPLETED"); i++) {
+            job = get(base, path + "?WAIT=5", null);
+        }
+        assertTrue(job.body().contains("<uws:phase>COMPLETED</uws:phase>"), job.body());
+        assertEquals(expected + 1, get(base, path + "/results/result", null).body().lines().count());
+        HttpResponse<String> missing = multipart("tap/sync", "LANG", "ADQL", "UPLOAD", "targets,param:nosuch",
+                "QUERY", JOIN);
+        assertEquals(400, missing.statusCode());
+        assertTrue(missing.body().contains("nosuch"), missing.body());
+    }
+
+    @Test
+    void pyvoSearchesSubmitsUploadsAndSeesOverflow() throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        Process check = new ProcessBuilder(python.toString(), "-c", "import pyvo").start();
+        assumeTrue(check.waitFor() == 0, "skipped: Debian's python3-pyvo is not installed (apt-get install python3-pyvo)");
+        Process p = new ProcessBuilder(python.toString(), Path.of("src/test/python/tap_client.py").toString(),
+                local(base).resolve("tap").toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), output);
+        long spectra = db.scalar("SELECT count(*) FROM ivoa.obscore WHERE dataproduct_type = 'spectrum'");
+        long joined = db.scalar("SELECT count(*) FROM ivoa.obscore WHERE target_name IN ('NGC 253', 'M 83')");
+        assertTrue(output.contains("OK sync=10 overflow=5 async=" + spectra + " upload=" + joined), output);
+    }
+
     /** Runs a STILTS command; skips the test where STILTS is not installed. */
     private static String stilts(String... args) throws Exception {
         Path stilts = Path.of("/usr/bin/stilts");

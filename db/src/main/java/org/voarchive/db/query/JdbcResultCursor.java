@@ -52,6 +52,17 @@ public final class JdbcResultCursor implements ResultCursor {
      */
     public static JdbcResultCursor open(DataSource dataSource, String sql, List<ColumnDescription> columns,
             QueryLimits limits) throws QueryFailedException {
+        return open(dataSource, sql, columns, limits, QuerySetup.NONE);
+    }
+
+    /**
+     * Starts the query after preparing its session (as the read-only role, in its transaction).
+     *
+     * @param setup what to do on the connection first, such as loading uploaded tables
+     * @throws QueryFailedException when the setup or the query fails, or time runs out before the first row
+     */
+    public static JdbcResultCursor open(DataSource dataSource, String sql, List<ColumnDescription> columns,
+            QueryLimits limits, QuerySetup setup) throws QueryFailedException {
         Connection c = null;
         PreparedStatement s = null;
         try {
@@ -63,6 +74,7 @@ public final class JdbcResultCursor implements ResultCursor {
                 session.setString(2, limits.timeout().toMillis() + "ms");
                 session.execute();
             }
+            setup.prepare(c);
             s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             s.setFetchSize(FETCH_SIZE);
             ResultSet r = s.executeQuery();
@@ -147,16 +159,8 @@ public final class JdbcResultCursor implements ResultCursor {
         if (value instanceof Timestamp t) {
             return TIMESTAMP.format(t.toLocalDateTime());
         }
-        if (value instanceof Array array) {
-            Object elements = array.getArray();
-            if (elements instanceof Object[] boxed) {
-                double[] out = new double[boxed.length];
-                for (int i = 0; i < boxed.length; i++) {
-                    out[i] = boxed[i] == null ? Double.NaN : ((Number) boxed[i]).doubleValue();
-                }
-                return out;
-            }
-            return elements;
+        if (value instanceof Array array && array.getArray() instanceof Object[] boxed) {
+            return primitive(boxed, column.datatype());
         }
         return switch (column.datatype()) {
             case "double" -> value instanceof Number n ? n.doubleValue() : value;
@@ -168,6 +172,55 @@ public final class JdbcResultCursor implements ResultCursor {
             case "char", "unicodeChar" -> value instanceof BigDecimal d ? d.toPlainString() : value.toString();
             default -> value;
         };
+    }
+
+    /** An SQL array as the primitive array its VOTable datatype calls for; NULL elements become NaN or 0. */
+    private static Object primitive(Object[] boxed, String datatype) {
+        int n = boxed.length;
+        switch (datatype) {
+            case "float" -> {
+                float[] out = new float[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = boxed[i] == null ? Float.NaN : ((Number) boxed[i]).floatValue();
+                }
+                return out;
+            }
+            case "long" -> {
+                long[] out = new long[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = boxed[i] == null ? 0 : ((Number) boxed[i]).longValue();
+                }
+                return out;
+            }
+            case "int" -> {
+                int[] out = new int[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = boxed[i] == null ? 0 : ((Number) boxed[i]).intValue();
+                }
+                return out;
+            }
+            case "short" -> {
+                short[] out = new short[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = boxed[i] == null ? 0 : ((Number) boxed[i]).shortValue();
+                }
+                return out;
+            }
+            case "boolean" -> {
+                boolean[] out = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = Boolean.TRUE.equals(boxed[i]);
+                }
+                return out;
+            }
+            default -> {
+                double[] out = new double[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = boxed[i] == null ? Double.NaN : ((Number) boxed[i]).doubleValue();
+                }
+                return out;
+            }
+        }
     }
 
     private static void release(Connection c, PreparedStatement s) {

@@ -33,6 +33,8 @@ public class ArchiveConfig {
     public static final String ASYNC_DURATION_HARD = "archive.async.duration.hard";
     public static final String ASYNC_RETENTION = "archive.async.retention";
     public static final String ASYNC_THREADS = "archive.async.threads";
+    public static final String UPLOAD_MAX_BYTES = "archive.upload.max-bytes";
+    public static final String UPLOAD_MAX_ROWS = "archive.upload.max-rows";
 
     @Inject
     @ConfigProperty(name = DB_URL, defaultValue = "jdbc:postgresql://localhost:5432/archive")
@@ -105,6 +107,24 @@ public class ArchiveConfig {
     @Inject
     @ConfigProperty(name = ASYNC_THREADS, defaultValue = "2")
     int asyncThreads;
+
+    @Inject
+    @ConfigProperty(name = UPLOAD_MAX_BYTES, defaultValue = "16777216")
+    long uploadMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = UPLOAD_MAX_ROWS, defaultValue = "200000")
+    long uploadMaxRows;
+
+    /** The largest table a client may upload with a query, in bytes. */
+    public long uploadMaxBytes() {
+        return uploadMaxBytes;
+    }
+
+    /** The most rows an uploaded table may have. */
+    public long uploadMaxRows() {
+        return uploadMaxRows;
+    }
 
     /** Rows a query returns when the client gives no MAXREC. */
     public long maxrecDefault() {

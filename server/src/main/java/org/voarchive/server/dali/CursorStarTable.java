@@ -54,7 +54,7 @@ final class CursorStarTable extends AbstractStarTable {
         boolean array = c.arraysize() != null && !c.datatype().endsWith("har");
         return switch (c.datatype()) {
             case "char", "unicodeChar" -> String.class;
-            case "boolean" -> Boolean.class;
+            case "boolean" -> array ? boolean[].class : Boolean.class;
             case "short" -> array ? short[].class : Short.class;
             case "int" -> array ? int[].class : Integer.class;
             case "long" -> array ? long[].class : Long.class;

@@ -9,8 +9,8 @@ import org.voarchive.server.tables.ColumnDescription;
  *
  * <p>Values are Java objects matching the column's VOTable datatype: {@code String} for char columns
  * (ISO 8601 for xtype timestamp), {@code Boolean}, {@code Short}, {@code Integer}, {@code Long},
- * {@code Float}, {@code Double}, and {@code double[]} for double arrays (DALI point, circle and polygon
- * values in degrees); null for NULL. Not thread safe: one writer reads it.
+ * {@code Float}, {@code Double}, and primitive arrays for array columns ({@code double[]} for DALI
+ * points, circles and polygons in degrees); null for NULL. Not thread safe: one writer reads it.
  */
 public interface ResultCursor extends AutoCloseable {
 

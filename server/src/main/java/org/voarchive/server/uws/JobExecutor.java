@@ -14,7 +14,8 @@ public interface JobExecutor {
      *
      * @param job the job with its parameters
      * @param resultDir an existing, empty directory of this job's own, where result files go; a result
-     *     with id {@code r} is the file {@code resultDir/r}
+     *     with id {@code r} is the file {@code resultDir/r}; what the service saved with the job when it
+     *     was created is in the sibling directory {@code inputs}
      * @param cancellation where to register what stops the work when the job is aborted or times out
      * @return the results written
      * @throws JobFailedException when the job cannot succeed; its message is for the user

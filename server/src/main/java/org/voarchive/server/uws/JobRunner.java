@@ -49,9 +49,19 @@ public final class JobRunner {
         this.jobsDir = jobsDir;
     }
 
+    /** The directory of a job: what the service saved with it ({@code inputs}) and its results ({@code results}). */
+    public Path jobDir(String jobId) {
+        return jobsDir.resolve(jobId);
+    }
+
+    /** Files a service keeps with a job when it is created, such as uploaded tables; the executor reads them. */
+    public Path inputDir(String jobId) {
+        return jobDir(jobId).resolve("inputs");
+    }
+
     /** Where the results of a job are. */
     public Path resultDir(String jobId) {
-        return jobsDir.resolve(jobId);
+        return jobDir(jobId).resolve("results");
     }
 
     /**
@@ -90,7 +100,7 @@ public final class JobRunner {
     public boolean delete(String jobId) {
         abort(jobId);
         boolean deleted = store.delete(jobId);
-        deleteResults(jobId);
+        deleteTree(jobDir(jobId));
         return deleted;
     }
 
@@ -180,7 +190,10 @@ public final class JobRunner {
     }
 
     private void deleteResults(String jobId) {
-        Path dir = resultDir(jobId);
+        deleteTree(resultDir(jobId));
+    }
+
+    private static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
@@ -189,7 +202,7 @@ public final class JobRunner {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot delete the results of job " + jobId, e);
+            LOG.log(Level.WARNING, "cannot delete " + dir, e);
         }
     }
 }

@@ -80,10 +80,6 @@ public abstract class UwsResource {
         return store.find(jobId).orElseThrow(() -> new NotFoundException("no job " + jobId));
     }
 
-    private DaliParameters request(MultivaluedMap<String, String> form) {
-        return DaliParameters.of(uri.getQueryParameters(), form == null ? Map.of() : form);
-    }
-
     @GET
     @Produces(MediaType.APPLICATION_XML)
     public StreamingOutput list() {
@@ -103,6 +99,11 @@ public abstract class UwsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> form) {
         DaliParameters p = request(form);
+        return created(newJob(p), p);
+    }
+
+    /** Stores a new PENDING job with the request's parameters (PHASE and RUNID aside). */
+    protected Job newJob(DaliParameters p) {
         List<JobParameter> given = new ArrayList<>();
         p.all().forEach((name, values) -> {
             if (!name.equals("PHASE") && !name.equals(DaliParameters.RUNID)) {
@@ -110,12 +111,21 @@ public abstract class UwsResource {
             }
         });
         Instant destruction = Instant.now().plus(config.asyncRetention());
-        Job job = store.create(new NewJob(p.single(DaliParameters.RUNID).orElse(null), null,
+        return store.create(new NewJob(p.single(DaliParameters.RUNID).orElse(null), null,
                 config.asyncDurationDefault(), destruction, given));
+    }
+
+    /** The answer to a job's creation: it runs at once with PHASE=RUN, and the client is sent to it. */
+    protected Response created(Job job, DaliParameters p) {
         if (p.single("PHASE").map(s -> s.equalsIgnoreCase("RUN")).orElse(false)) {
             runner().run(job.jobId());
         }
         return Response.seeOther(listUrl().resolve(job.jobId())).build();
+    }
+
+    /** The parameters of this request: the query string, and the form body when there is one. */
+    protected DaliParameters request(Map<String, List<String>> form) {
+        return DaliParameters.of(uri.getQueryParameters(), form == null ? Map.of() : form);
     }
 
     @GET

@@ -156,11 +156,12 @@ class JobRunnerTest {
         store.changePhase(waiting.jobId(), ExecutionPhase.PENDING, ExecutionPhase.QUEUED);
         Job expired = store.create(new NewJob(null, null, 60, Instant.now().minusSeconds(1), List.of()));
         Files.createDirectories(runner.resultDir(expired.jobId()));
+        Files.createDirectories(runner.inputDir(expired.jobId()));
         runner.tick(Instant.now());
         assertEquals(ExecutionPhase.ERROR, store.find(interrupted.jobId()).orElseThrow().phase());
         assertTrue(store.find(interrupted.jobId()).orElseThrow().error().message().contains("restarted"));
         assertEquals(ExecutionPhase.COMPLETED, awaitPhase(waiting.jobId(), ExecutionPhase.COMPLETED));
         assertTrue(store.find(expired.jobId()).isEmpty());
-        assertFalse(Files.exists(runner.resultDir(expired.jobId())));
+        assertFalse(Files.exists(runner.jobDir(expired.jobId())), "a destroyed job leaves no files");
     }
 }

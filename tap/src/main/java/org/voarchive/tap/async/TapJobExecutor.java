@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.voarchive.db.query.JdbcResultCursor;
 import org.voarchive.db.query.QueryFailedException;
 import org.voarchive.server.config.ArchiveConfig;
@@ -25,6 +26,7 @@ import org.voarchive.server.uws.JobParameter;
 import org.voarchive.server.uws.JobResult;
 import org.voarchive.tap.query.TapQueryService;
 import org.voarchive.tap.query.TapRequest;
+import org.voarchive.tap.upload.UploadParts;
 
 /**
  * Runs a TAP job: the same request rules as sync, a time limit of the job's execution duration, and
@@ -51,7 +53,10 @@ public class TapJobExecutor implements JobExecutor {
             throw new JobFailedException(true, e.getMessage(), e);
         }
         int seconds = job.executionDuration() == 0 ? config.asyncDurationHard() : job.executionDuration();
-        try (JdbcResultCursor cursor = open(request, Duration.ofSeconds(seconds))) {
+        Path inputs = resultDir.resolveSibling("inputs");
+        UploadParts parts = name -> Files.isRegularFile(inputs.resolve(name))
+                ? Optional.of(Files.newInputStream(inputs.resolve(name))) : Optional.empty();
+        try (JdbcResultCursor cursor = open(request, Duration.ofSeconds(seconds), parts)) {
             cancellation.onCancel(cursor::cancel);
             Path file = resultDir.resolve(RESULT);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
@@ -61,9 +66,10 @@ public class TapJobExecutor implements JobExecutor {
         }
     }
 
-    private JdbcResultCursor open(TapRequest request, Duration timeout) throws JobFailedException {
+    private JdbcResultCursor open(TapRequest request, Duration timeout, UploadParts parts)
+            throws JobFailedException, IOException {
         try {
-            return queries.open(request, timeout);
+            return queries.open(request, timeout, parts);
         } catch (DaliException e) {
             throw new JobFailedException(true, e.getMessage(), e);
         } catch (QueryFailedException e) {

@@ -1,10 +1,12 @@
 package org.voarchive.tap.query;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.voarchive.server.dali.DaliException;
 import org.voarchive.server.dali.DaliParameters;
 import org.voarchive.server.dali.ResultFormat;
+import org.voarchive.tap.upload.UploadSpec;
 
 /**
  * A TAP query request, validated once: the same rules for sync and async.
@@ -12,14 +14,19 @@ import org.voarchive.server.dali.ResultFormat;
  * @param query the ADQL text
  * @param maxrec the most rows to return
  * @param format the output format
+ * @param uploads the tables to upload for the query (TAP_UPLOAD)
  */
-public record TapRequest(String query, long maxrec, ResultFormat format) {
+public record TapRequest(String query, long maxrec, ResultFormat format, List<UploadSpec> uploads) {
+
+    public TapRequest {
+        uploads = List.copyOf(uploads);
+    }
 
     /** The query languages accepted in LANG, upper case. */
     static final Set<String> LANGUAGES = Set.of("ADQL", "ADQL-2.0", "ADQL-2.1");
 
     /**
-     * Validates TAP 1.1 parameters: REQUEST (optional, doQuery), LANG, QUERY, MAXREC, RESPONSEFORMAT.
+     * Validates TAP 1.1 parameters: REQUEST (optional, doQuery), LANG, QUERY, MAXREC, RESPONSEFORMAT, UPLOAD.
      *
      * @param defaultMaxrec rows when MAXREC is not given
      * @param hardMaxrec rows at most
@@ -37,6 +44,7 @@ public record TapRequest(String query, long maxrec, ResultFormat format) {
             throw new DaliException("LANG '" + lang + "' is not supported; use ADQL, ADQL-2.0 or ADQL-2.1");
         }
         String query = p.required("QUERY");
-        return new TapRequest(query, p.maxrec(defaultMaxrec, hardMaxrec), p.responseFormat());
+        return new TapRequest(query, p.maxrec(defaultMaxrec, hardMaxrec), p.responseFormat(),
+                UploadSpec.parse(p.list("UPLOAD")));
     }
 }

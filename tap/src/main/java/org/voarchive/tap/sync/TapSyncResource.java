@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.voarchive.db.query.JdbcResultCursor;
 import org.voarchive.db.query.QueryFailedException;
 import org.voarchive.server.config.ArchiveConfig;
@@ -18,9 +20,11 @@ import org.voarchive.server.dali.DaliException;
 import org.voarchive.server.dali.DaliParameters;
 import org.voarchive.tap.query.TapQueryService;
 import org.voarchive.tap.query.TapRequest;
+import org.voarchive.tap.upload.MultipartForm;
+import org.voarchive.tap.upload.UploadParts;
 
 /**
- * {@code /tap/sync}, GET or POST. The query is translated and started before the response begins, so
+ * {@code /tap/sync}, GET or POST (form or multipart, with uploads). The query is translated and started before the response begins, so
  * that every error in it is answered as a DALI error document with status 400; then rows stream.
  */
 @Path("tap/sync")
@@ -37,22 +41,32 @@ public class TapSyncResource {
 
     @GET
     public Response get() {
-        return answer(DaliParameters.of(uri.getQueryParameters()));
+        return answer(DaliParameters.of(uri.getQueryParameters()), UploadParts.NONE);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response post(MultivaluedMap<String, String> form) {
-        return answer(DaliParameters.of(uri.getQueryParameters(), form));
+        return answer(DaliParameters.of(uri.getQueryParameters(), form), UploadParts.NONE);
     }
 
-    private Response answer(DaliParameters parameters) {
+    /** A query with inline uploads: parameters and tables as parts of one request. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response multipart(FormDataMultiPart multipart) {
+        MultipartForm form = MultipartForm.of(multipart);
+        return answer(DaliParameters.of(uri.getQueryParameters(), form.fields()), form.parts());
+    }
+
+    private Response answer(DaliParameters parameters, UploadParts parts) {
         TapRequest request = TapRequest.from(parameters, config.maxrecDefault(), config.maxrecHard());
         JdbcResultCursor cursor;
         try {
-            cursor = queries.open(request, config.syncTimeout());
+            cursor = queries.open(request, config.syncTimeout(), parts);
         } catch (QueryFailedException e) {
             throw new DaliException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new DaliException("an upload could not be read: " + e.getMessage(), e);
         }
         StreamingOutput body = out -> {
             try (cursor) {

@@ -53,8 +53,10 @@ public class TapCapabilities implements CapabilityProvider {
                 LanguageFeatures.byType());
         long retention = config.asyncRetention().toSeconds();
         TapRegExt extension = new TapRegExt(Map.of("ivo://ivoa.net/std/ObsCore#core-1.1", "ObsCore-1.1"),
-                List.of(adql), List.of(), retention, retention, config.asyncDurationDefault(),
-                config.asyncDurationHard(), config.maxrecDefault(), config.maxrecHard(), -1);
+                List.of(adql), List.of("ivo://ivoa.net/std/TAPRegExt#upload-inline",
+                        "ivo://ivoa.net/std/TAPRegExt#upload-http", "ivo://ivoa.net/std/TAPRegExt#upload-https"),
+                retention, retention, config.asyncDurationDefault(), config.asyncDurationHard(),
+                config.maxrecDefault(), config.maxrecHard(), config.uploadMaxBytes());
         return new Capability(TAP, "Table Access Protocol (TAP 1.1, ADQL 2.1)",
                 List.of(new CapabilityInterface("tap", "std", "1.1", "base")), extension);
     }

@@ -295,8 +295,7 @@ public final class QueryTranslator {
         if (reference instanceof TableReference.Named named) {
             RangeVariable variable = namedTable(named, visible);
             String source = variable.table() != null
-                    ? SqlText.identifier(variable.table().schemaName()) + "."
-                            + SqlText.identifier(variable.table().simpleName())
+                    ? SqlText.tableName(variable.table())
                     : SqlText.identifier(visible.find(named.name().table()).orElseThrow().name());
             return new Relation(source + " AS " + SqlText.identifier(variable.sqlAlias()), List.of(variable),
                     variable.columns());

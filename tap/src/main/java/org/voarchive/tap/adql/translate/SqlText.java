@@ -12,6 +12,18 @@ final class SqlText {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
+    /** The schema of TAP 1.1 uploads: its tables are the query session's temporary tables. */
+    static final String UPLOAD_SCHEMA = "TAP_UPLOAD";
+
+    /**
+     * A catalog table's name in SQL. Tables uploaded with the query ({@code TAP_UPLOAD.name}) live in the
+     * session's temporary schema, so they are named there and no other session can see them.
+     */
+    static String tableName(org.voarchive.server.tables.TableDescription table) {
+        String schema = table.schemaName().equalsIgnoreCase(UPLOAD_SCHEMA) ? "pg_temp" : table.schemaName();
+        return identifier(schema) + "." + identifier(table.simpleName());
+    }
+
     /**
      * A column name as TAP_SCHEMA gives it, without the double quotes that TAP 1.1 puts around names that
      * are ADQL reserved words (TAP_SCHEMA.columns lists its own {@code "size"} so): the name in the database.

@@ -23,7 +23,7 @@ import org.voarchive.server.tables.ColumnDescription;
  */
 public final class JdbcResultCursor implements ResultCursor {
 
-    static final int FETCH_SIZE = 2000;
+    static final int FETCH_SIZE = 10_000;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
     private final Connection connection;
@@ -156,13 +156,19 @@ public final class JdbcResultCursor implements ResultCursor {
         if (value == null) {
             return null;
         }
+        String datatype = column.datatype();
+        // the common cases first, without re-boxing: this runs for every cell of every row
+        if (value instanceof Double && datatype.equals("double") || value instanceof String && datatype.endsWith("har")
+                || value instanceof Long && datatype.equals("long") || value instanceof Integer && datatype.equals("int")) {
+            return value;
+        }
         if (value instanceof Timestamp t) {
             return TIMESTAMP.format(t.toLocalDateTime());
         }
         if (value instanceof Array array && array.getArray() instanceof Object[] boxed) {
-            return primitive(boxed, column.datatype());
+            return primitive(boxed, datatype);
         }
-        return switch (column.datatype()) {
+        return switch (datatype) {
             case "double" -> value instanceof Number n ? n.doubleValue() : value;
             case "float" -> value instanceof Number n ? n.floatValue() : value;
             case "long" -> value instanceof Number n ? n.longValue() : value;

@@ -32,12 +32,19 @@ final class DelimitedWriter implements ResultWriter {
             w.write(field(columns.get(i).name()));
         }
         w.write("\r\n");
+        int n = columns.size();
         while (cursor.next()) {
-            for (int i = 0; i < columns.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 if (i > 0) {
                     w.write(separator);
                 }
-                w.write(field(TextValues.format(cursor.value(i))));
+                Object value = cursor.value(i);
+                if (value instanceof Number || value instanceof Boolean || value instanceof double[]) {
+                    // numbers need no quoting; NaN is written empty
+                    w.write(TextValues.format(value));
+                } else if (value != null) {
+                    w.write(field(value.toString()));
+                }
             }
             w.write("\r\n");
         }
@@ -45,11 +52,16 @@ final class DelimitedWriter implements ResultWriter {
     }
 
     private String field(String text) {
+        boolean special = false;
+        for (int i = 0; i < text.length() && !special; i++) {
+            char c = text.charAt(i);
+            special = c == separator || c == '"' || c == '\n' || c == '\r' || c == '\t';
+        }
+        if (!special) {
+            return text;
+        }
         if (separator == '\t') {
             return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-        }
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
         }
         return '"' + text.replace("\"", "\"\"") + '"';
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.voarchive.db.query.JdbcResultCursor;
@@ -70,7 +71,9 @@ public class TapSyncResource {
         }
         StreamingOutput body = out -> {
             try (cursor) {
-                request.format().writer().write(cursor, out);
+                BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+                request.format().writer().write(cursor, buffered);
+                buffered.flush();
             }
         };
         return Response.ok(body, request.format().mimeType()).build();

@@ -39,9 +39,6 @@ public class ConnectionPool {
             c.setInitializationFailTimeout(-1);
             c.addDataSourceProperty("ApplicationName", "voarchive");
             c.addDataSourceProperty("connectTimeout", "5");
-            // server-prepared from the first execution, so that results come in binary: numbers and
-            // timestamps are not parsed from text, which is most of the cost of streaming large results
-            c.addDataSourceProperty("prepareThreshold", "-1");
             pool = new HikariDataSource(c);
         }
         return pool;

@@ -63,6 +63,28 @@ class JdbcResultCursorIT {
     }
 
     @Test
+    void textModePassesPostgresTextInDaliForm() throws Exception {
+        List<ColumnDescription> columns = List.of(ColumnDescription.of("n", "long", null, null),
+                ColumnDescription.of("x", "double", null, null),
+                ColumnDescription.of("nan", "double", null, null),
+                ColumnDescription.of("nothing", "char", "*", null),
+                ColumnDescription.of("release", "char", "*", "timestamp"),
+                ColumnDescription.of("pos", "double", "2", "point"));
+        try (JdbcResultCursor c = JdbcResultCursor.open(db.dataSource(), """
+                SELECT 7::bigint, 0.1::float8, 'NaN'::float8, NULL::text, timestamp '2026-01-02 03:04:05.678',
+                       ARRAY[10.5, -20.25]::float8[]
+                """, columns, LIMITS, QuerySetup.NONE, true)) {
+            assertTrue(c.next());
+            assertEquals("7", c.text(0));
+            assertEquals("0.1", c.text(1));
+            assertEquals("", c.text(2));
+            assertEquals("", c.text(3));
+            assertEquals("2026-01-02T03:04:05.678", c.text(4));
+            assertEquals("10.5 -20.25", c.text(5));
+        }
+    }
+
+    @Test
     void stopsAtMaxRowsAndSaysItOverflowed() throws Exception {
         var columns = List.of(ColumnDescription.of("obs_publisher_did", "char", "*", null));
         try (JdbcResultCursor c = JdbcResultCursor.open(db.dataSource(),

@@ -38,13 +38,7 @@ final class DelimitedWriter implements ResultWriter {
                 if (i > 0) {
                     w.write(separator);
                 }
-                Object value = cursor.value(i);
-                if (value instanceof Number || value instanceof Boolean || value instanceof double[]) {
-                    // numbers need no quoting; NaN is written empty
-                    w.write(TextValues.format(value));
-                } else if (value != null) {
-                    w.write(field(value.toString()));
-                }
+                w.write(field(cursor.text(i)));
             }
             w.write("\r\n");
         }

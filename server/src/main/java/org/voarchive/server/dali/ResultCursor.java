@@ -27,6 +27,15 @@ public interface ResultCursor extends AutoCloseable {
     /** The value of a column (0-based) in the current row, or null. */
     Object value(int column) throws IOException;
 
+    /**
+     * The value of a column in the current row as text in DALI's serialization (arrays space-separated,
+     * timestamps ISO 8601, NULL and NaN empty), for the text formats. Implementations may answer it
+     * without building the value.
+     */
+    default String text(int column) throws IOException {
+        return TextValues.format(value(column));
+    }
+
     /** Whether rows were left out because of the row limit (MAXREC); meaningful once {@link #next()} is false. */
     boolean overflowed();
 

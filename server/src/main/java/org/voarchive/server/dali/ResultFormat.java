@@ -45,6 +45,11 @@ public enum ResultFormat {
         return writer;
     }
 
+    /** Whether the format writes every value as text ({@link ResultCursor#text}), as CSV and TSV do. */
+    public boolean textual() {
+        return writer instanceof DelimitedWriter;
+    }
+
     /**
      * The format a client asked for: a MIME type (parameters such as {@code ;content=...} ignored
      * unless they select a VOTable serialization) or a short name, case-insensitively.

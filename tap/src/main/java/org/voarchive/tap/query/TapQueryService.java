@@ -51,6 +51,7 @@ public class TapQueryService {
         TapTranslator.Translation t = translator.translate(request.query(), request.maxrec(),
                 UploadCatalog.with(catalog, uploads));
         return JdbcResultCursor.open(dataSource, t.sql(), t.columns(),
-                new QueryLimits(request.maxrec(), timeout, config.readerRole()), new UploadLoader(uploads));
+                new QueryLimits(request.maxrec(), timeout, config.readerRole()), new UploadLoader(uploads),
+                request.format().textual());
     }
 }

@@ -52,8 +52,7 @@ public class JdbcJobStore implements JobStore {
     @Override
     public Job create(NewJob job) {
         String id = newId();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        inTransaction("cannot create a job", c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO uws.job (job_id, run_id, owner_id, phase, "
                     + "execution_duration, destruction) VALUES (?, ?, ?, 'PENDING', ?, ?)")) {
                 s.setString(1, id);
@@ -62,17 +61,10 @@ public class JdbcJobStore implements JobStore {
                 s.setInt(4, job.executionDuration());
                 s.setTimestamp(5, Timestamp.from(job.destruction()));
                 s.executeUpdate();
-                insertParameters(c, id, job.parameters(), 0);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new JobStoreException("cannot create a job", e);
-        }
+            insertParameters(c, id, job.parameters(), 0);
+            return null;
+        });
         return find(id).orElseThrow(() -> new JobStoreException("the new job " + id + " vanished", null));
     }
 
@@ -121,39 +113,27 @@ public class JdbcJobStore implements JobStore {
 
     @Override
     public boolean complete(String jobId, List<JobResult> results) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                boolean changed;
-                try (PreparedStatement s = c.prepareStatement("UPDATE uws.job SET phase = 'COMPLETED', "
-                        + "end_time = clock_timestamp() WHERE job_id = ? AND phase = 'EXECUTING'")) {
-                    s.setString(1, jobId);
-                    changed = s.executeUpdate() == 1;
+        return inTransaction("cannot complete job " + jobId, c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE uws.job SET phase = 'COMPLETED', "
+                    + "end_time = clock_timestamp() WHERE job_id = ? AND phase = 'EXECUTING'")) {
+                s.setString(1, jobId);
+                if (s.executeUpdate() != 1) {
+                    return false;
                 }
-                if (changed) {
-                    try (PreparedStatement s = c.prepareStatement(
-                            "INSERT INTO uws.job_result (job_id, result_id, size, mime_type) VALUES (?, ?, ?, ?)")) {
-                        for (JobResult r : results) {
-                            s.setString(1, jobId);
-                            s.setString(2, r.id());
-                            s.setLong(3, r.size());
-                            s.setString(4, r.mimeType());
-                            s.addBatch();
-                        }
-                        s.executeBatch();
-                    }
-                }
-                c.commit();
-                return changed;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new JobStoreException("cannot complete job " + jobId, e);
-        }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO uws.job_result (job_id, result_id, size, mime_type) VALUES (?, ?, ?, ?)")) {
+                for (JobResult r : results) {
+                    s.setString(1, jobId);
+                    s.setString(2, r.id());
+                    s.setLong(3, r.size());
+                    s.setString(4, r.mimeType());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return true;
+        });
     }
 
     @Override
@@ -164,48 +144,36 @@ public class JdbcJobStore implements JobStore {
 
     @Override
     public boolean setParameters(String jobId, List<JobParameter> parameters) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                // lock the job so the phase cannot change while its parameters do
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT 1 FROM uws.job WHERE job_id = ? AND phase = 'PENDING' FOR UPDATE")) {
-                    s.setString(1, jobId);
-                    try (ResultSet r = s.executeQuery()) {
-                        if (!r.next()) {
-                            c.rollback();
-                            return false;
-                        }
+        return inTransaction("cannot set parameters of job " + jobId, c -> {
+            // lock the job so the phase cannot change while its parameters do
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT 1 FROM uws.job WHERE job_id = ? AND phase = 'PENDING' FOR UPDATE")) {
+                s.setString(1, jobId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return false;
                     }
                 }
-                int position;
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM uws.job_parameter WHERE job_id = ? "
-                        + "AND upper(name) = ANY (?)")) {
-                    s.setString(1, jobId);
-                    s.setArray(2, c.createArrayOf("text",
-                            parameters.stream().map(p -> p.name().toUpperCase(java.util.Locale.ROOT)).toArray()));
-                    s.executeUpdate();
-                }
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT coalesce(max(position) + 1, 0) FROM uws.job_parameter WHERE job_id = ?")) {
-                    s.setString(1, jobId);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        position = r.getInt(1);
-                    }
-                }
-                insertParameters(c, jobId, parameters, position);
-                c.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new JobStoreException("cannot set parameters of job " + jobId, e);
-        }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM uws.job_parameter WHERE job_id = ? "
+                    + "AND upper(name) = ANY (?)")) {
+                s.setString(1, jobId);
+                s.setArray(2, c.createArrayOf("text",
+                        parameters.stream().map(p -> p.name().toUpperCase(java.util.Locale.ROOT)).toArray()));
+                s.executeUpdate();
+            }
+            int position;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT coalesce(max(position) + 1, 0) FROM uws.job_parameter WHERE job_id = ?")) {
+                s.setString(1, jobId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    position = r.getInt(1);
+                }
+            }
+            insertParameters(c, jobId, parameters, position);
+            return true;
+        });
     }
 
     @Override
@@ -243,6 +211,31 @@ public class JdbcJobStore implements JobStore {
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new JobStoreException("cannot end executing jobs", e);
+        }
+    }
+
+    /** Work on one connection in one transaction. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs the work in a transaction: committed when it returns, rolled back when it throws. */
+    private <T> T inTransaction(String failure, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new JobStoreException(failure, e);
         }
     }
 

@@ -31,6 +31,18 @@ class JobRunnerTest {
         threads.shutdownNow();
     }
 
+    /** An executor whose jobs run until the latch is released. */
+    private static JobExecutor waitingFor(CountDownLatch release) {
+        return (job, resultDir, c) -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        };
+    }
+
     private Job job() {
         return store.create(new NewJob(null, null, 60, Instant.now().plusSeconds(3600),
                 List.of(new JobParameter("QUERY", "q"))));
@@ -75,14 +87,7 @@ class JobRunnerTest {
     @Test
     void noMoreThanTheLimitRunAtOnceAndTheRestWaitQueued() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        JobRunner runner = new JobRunner(store, (job, resultDir, c) -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return List.of();
-        }, threads, 2, dir);
+        JobRunner runner = new JobRunner(store, waitingFor(release), threads, 2, dir);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Job job = job();
@@ -130,14 +135,7 @@ class JobRunnerTest {
     @Test
     void aJobStartedBeforeTheFirstTickIsNotTakenForALeftover() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        JobRunner runner = new JobRunner(store, (job, resultDir, c) -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return List.of();
-        }, threads, 2, dir);
+        JobRunner runner = new JobRunner(store, waitingFor(release), threads, 2, dir);
         Job job = job();
         runner.run(job.jobId());
         assertEquals(ExecutionPhase.EXECUTING, awaitPhase(job.jobId(), ExecutionPhase.EXECUTING));

@@ -128,6 +128,20 @@ class ResultWritersTest {
     }
 
     @Test
+    void nonAsciiTextAndSeparatorsInsideFieldsSurvive() throws Exception {
+        List<ColumnDescription> columns = List.of(ColumnDescription.of("name", "char", "*", null),
+                ColumnDescription.of("x", "double", null, null));
+        List<Object[]> rows = List.of(new Object[] {"Ångström, \"Å\"", 1.5}, new Object[] {"tab\there\nnewline", Double.NaN});
+        var csv = new ByteArrayOutputStream();
+        ResultFormat.CSV.writer().write(new ListCursor(columns, rows, 10), csv);
+        assertEquals("name,x\r\n\"Ångström, \"\"Å\"\"\",1.5\r\n\"tab\there\nnewline\",\r\n",
+                csv.toString(StandardCharsets.UTF_8));
+        var tsv = new ByteArrayOutputStream();
+        ResultFormat.TSV.writer().write(new ListCursor(columns, rows, 10), tsv);
+        assertEquals("name\tx\r\nÅngström, \"Å\"\t1.5\r\ntab here newline\t\r\n", tsv.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void jsonHasMetadataDataAndOverflow() throws Exception {
         JsonObject json = Json.createReader(new StringReader(new String(write(ResultFormat.JSON, 2),
                 StandardCharsets.UTF_8))).readObject();

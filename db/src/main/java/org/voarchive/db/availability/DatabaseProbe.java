@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.voarchive.db.query.ReaderSession;
 import org.voarchive.db.startup.DatabaseStartup;
 import org.voarchive.server.config.ArchiveConfig;
 import org.voarchive.server.vosi.AvailabilityProbe;
@@ -19,6 +21,8 @@ import org.voarchive.server.vosi.ProbeResult;
  */
 @ApplicationScoped
 public class DatabaseProbe implements AvailabilityProbe {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     static final String CHECK = """
             SELECT current_setting('server_version'),
@@ -57,11 +61,7 @@ public class DatabaseProbe implements AvailabilityProbe {
     }
 
     private ProbeResult check(Connection c) throws SQLException {
-        try (PreparedStatement role = c.prepareStatement(
-                "SELECT set_config('role', ?, true), set_config('statement_timeout', '5s', true)")) {
-            role.setString(1, config.readerRole());
-            role.execute();
-        }
+        ReaderSession.enter(c, config.readerRole(), TIMEOUT);
         try (PreparedStatement s = c.prepareStatement(CHECK); ResultSet r = s.executeQuery()) {
             r.next();
             return ProbeResult.ok("database answers: PostgreSQL " + r.getString(1) + ", pgSphere " + r.getString(2)

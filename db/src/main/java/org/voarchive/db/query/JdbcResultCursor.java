@@ -81,12 +81,7 @@ public final class JdbcResultCursor implements ResultCursor {
         try {
             c = dataSource.getConnection();
             c.setAutoCommit(false);
-            try (PreparedStatement session = c.prepareStatement(
-                    "SELECT set_config('role', ?, true), set_config('statement_timeout', ?, true)")) {
-                session.setString(1, limits.readerRole());
-                session.setString(2, limits.timeout().toMillis() + "ms");
-                session.execute();
-            }
+            ReaderSession.enter(c, limits.readerRole(), limits.timeout());
             setup.prepare(c);
             s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             s.setFetchSize(FETCH_SIZE);

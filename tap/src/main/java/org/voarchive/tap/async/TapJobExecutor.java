@@ -70,9 +70,7 @@ public class TapJobExecutor implements JobExecutor {
             throws JobFailedException, IOException {
         try {
             return queries.open(request, timeout, parts);
-        } catch (DaliException e) {
-            throw new JobFailedException(true, e.getMessage(), e);
-        } catch (QueryFailedException e) {
+        } catch (DaliException | QueryFailedException e) {
             throw new JobFailedException(true, e.getMessage(), e);
         }
     }

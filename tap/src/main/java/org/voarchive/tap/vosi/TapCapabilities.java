@@ -28,10 +28,7 @@ public class TapCapabilities implements CapabilityProvider {
 
     @Override
     public List<Capability> capabilities() {
-        return List.of(tap(),
-                new Capability(TABLES, "TAP tables (VOSI)", List.of(new CapabilityInterface("tap/tables", "std", "1.1",
-                        "full"))),
-                new Capability(EXAMPLES, "TAP examples", List.of(CapabilityInterface.browser("tap/examples"))));
+        return List.of(tap(), tables(), examples());
     }
 
     /** Everything {@code /tap/capabilities} lists: the TAP capability and the service's VOSI endpoints. */
@@ -41,7 +38,16 @@ public class TapCapabilities implements CapabilityProvider {
                         List.of(new CapabilityInterface("tap/capabilities", null, null, "full"))),
                 new Capability("ivo://ivoa.net/std/VOSI#availability", "VOSI availability",
                         List.of(new CapabilityInterface("tap/availability", null, null, "full"))),
-                capabilities().get(1), tap(), capabilities().get(2));
+                tables(), tap(), examples());
+    }
+
+    private static Capability tables() {
+        return new Capability(TABLES, "TAP tables (VOSI)", List.of(new CapabilityInterface("tap/tables", "std", "1.1",
+                "full")));
+    }
+
+    private static Capability examples() {
+        return new Capability(EXAMPLES, "TAP examples", List.of(CapabilityInterface.browser("tap/examples")));
     }
 
     private Capability tap() {

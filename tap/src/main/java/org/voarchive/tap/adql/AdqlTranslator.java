@@ -17,6 +17,9 @@ import org.voarchive.tap.adql.translate.QueryTranslator;
  */
 public final class AdqlTranslator {
 
+    /** The schema of TAP 1.1 uploads: its tables are the query session's temporary tables. */
+    public static final String UPLOAD_SCHEMA = "TAP_UPLOAD";
+
     private final TableCatalog catalog;
 
     /**

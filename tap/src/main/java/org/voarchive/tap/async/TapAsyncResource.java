@@ -41,25 +41,21 @@ public class TapAsyncResource extends UwsResource {
     public Response createWithUploads(FormDataMultiPart multipart) throws IOException {
         MultipartForm form = MultipartForm.of(multipart);
         DaliParameters p = request(form.fields());
-        List<UploadSpec> uploads = UploadSpec.parse(p.list("UPLOAD"));
-        Job job = newJob(p);
-        java.nio.file.Path inputs = runner().inputDir(job.jobId());
-        Files.createDirectories(inputs);
-        for (UploadSpec upload : uploads) {
-            if (!upload.inline()) {
-                continue;
-            }
+        List<UploadSpec> inline = UploadSpec.parse(p.list("UPLOAD")).stream().filter(UploadSpec::inline).toList();
+        for (UploadSpec upload : inline) {
             if (!PART.matcher(upload.part()).matches()) {
-                runner().delete(job.jobId());
                 throw new DaliException("UPLOAD part names may use letters, digits, '.', '_' and '-' only, not '"
                         + upload.part() + "'");
             }
-            var part = form.files().get(upload.part());
-            if (part == null) {
-                runner().delete(job.jobId());
+            if (!form.files().containsKey(upload.part())) {
                 throw new DaliException("UPLOAD names the part '" + upload.part() + "', but the request has no such part");
             }
-            try (InputStream in = part.getValueAs(InputStream.class)) {
+        }
+        Job job = newJob(p);
+        java.nio.file.Path inputs = runner().inputDir(job.jobId());
+        Files.createDirectories(inputs);
+        for (UploadSpec upload : inline) {
+            try (InputStream in = form.files().get(upload.part()).getValueAs(InputStream.class)) {
                 Files.copy(in, inputs.resolve(upload.part()));
             }
         }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.voarchive.server.tables.SchemaDescription;
 import org.voarchive.server.tables.TableCatalog;
+import org.voarchive.tap.adql.AdqlTranslator;
 
 /** The service's tables plus a query's uploads in the {@code TAP_UPLOAD} schema. */
 public final class UploadCatalog implements TableCatalog {
 
-    public static final String SCHEMA = "TAP_UPLOAD";
+    public static final String SCHEMA = AdqlTranslator.UPLOAD_SCHEMA;
 
     private final List<SchemaDescription> schemas;
 

@@ -1,5 +1,7 @@
 package org.voarchive.tap.adql.translate;
 
+import org.voarchive.tap.adql.AdqlTranslator;
+
 /** Quoting of names and strings for PostgreSQL, so that no text from a query can change the statement. */
 final class SqlText {
 
@@ -12,15 +14,12 @@ final class SqlText {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
-    /** The schema of TAP 1.1 uploads: its tables are the query session's temporary tables. */
-    static final String UPLOAD_SCHEMA = "TAP_UPLOAD";
-
     /**
      * A catalog table's name in SQL. Tables uploaded with the query ({@code TAP_UPLOAD.name}) live in the
      * session's temporary schema, so they are named there and no other session can see them.
      */
     static String tableName(org.voarchive.server.tables.TableDescription table) {
-        String schema = table.schemaName().equalsIgnoreCase(UPLOAD_SCHEMA) ? "pg_temp" : table.schemaName();
+        String schema = table.schemaName().equalsIgnoreCase(AdqlTranslator.UPLOAD_SCHEMA) ? "pg_temp" : table.schemaName();
         return identifier(schema) + "." + identifier(table.simpleName());
     }
 

@@ -1,10 +1,10 @@
 package org.voarchive.db.demo;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.voarchive.db.Transactions;
 import org.voarchive.db.obscore.ObsCoreInserter;
 
 /**
@@ -28,27 +28,17 @@ public final class DemoLoader {
      * @return how many products were loaded; 0 when the archive already held products
      */
     public int loadIfEmpty(DemoHoldings holdings) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
+        return Transactions.run(dataSource, c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
                 try (ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM ivoa.obscore)")) {
                     r.next();
                     if (r.getBoolean(1)) {
-                        c.rollback();
                         return 0;
                     }
                 }
-                int loaded = ObsCoreInserter.insert(c, holdings.records().iterator());
-                c.commit();
-                return loaded;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
-        }
+            return ObsCoreInserter.insert(c, holdings.records().iterator());
+        });
     }
 }

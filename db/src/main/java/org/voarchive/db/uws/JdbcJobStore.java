@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.voarchive.db.Transactions;
 import org.voarchive.server.uws.ExecutionPhase;
 import org.voarchive.server.uws.Job;
 import org.voarchive.server.uws.JobError;
@@ -214,26 +215,10 @@ public class JdbcJobStore implements JobStore {
         }
     }
 
-    /** Work on one connection in one transaction. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    /** Runs the work in a transaction: committed when it returns, rolled back when it throws. */
-    private <T> T inTransaction(String failure, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+    /** Runs the work in a transaction; a database failure becomes a {@link JobStoreException}. */
+    private <T> T inTransaction(String failure, Transactions.Work<T> work) {
+        try {
+            return Transactions.run(dataSource, work);
         } catch (SQLException e) {
             throw new JobStoreException(failure, e);
         }

@@ -66,6 +66,15 @@ class TapIT extends DeployedArchiveTestCase {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The job document once the job is in the phase, waiting with UWS blocking for up to three minutes. */
+    private HttpResponse<String> awaitPhase(String jobPath, String phase) throws Exception {
+        HttpResponse<String> job = get(base, jobPath + "?WAIT=30", null);
+        for (int i = 0; i < 30 && !job.body().contains("<uws:phase>" + phase + "</uws:phase>"); i++) {
+            job = get(base, jobPath + "?WAIT=5", null);
+        }
+        return job;
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
@@ -133,10 +142,7 @@ class TapIT extends DeployedArchiveTestCase {
         String path = URI.create(job).getPath().substring(1);
         assertEquals("PENDING", get(base, path + "/phase", null).body());
         assertEquals(303, post(path + "/phase", "PHASE", "RUN").statusCode());
-        HttpResponse<String> done = get(base, path + "?WAIT=30&PHASE=QUEUED", null);
-        for (int i = 0; i < 30 && !done.body().contains("COMPLETED"); i++) {
-            done = get(base, path + "?WAIT=5", null);
-        }
+        HttpResponse<String> done = awaitPhase(path, "COMPLETED");
         IvoaSchemas.validate(done.body());
         assertTrue(done.body().contains("<uws:phase>COMPLETED</uws:phase>"), done.body());
         HttpResponse<String> result = get(base, path + "/results/result", null);
@@ -153,10 +159,7 @@ class TapIT extends DeployedArchiveTestCase {
         HttpResponse<String> created = post("tap/async", "LANG", "ADQL", "PHASE", "RUN",
                 "QUERY", "SELECT nosuch FROM ivoa.obscore");
         String path = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath().substring(1);
-        HttpResponse<String> job = get(base, path + "?WAIT=30", null);
-        for (int i = 0; i < 30 && !job.body().contains("<uws:phase>ERROR"); i++) {
-            job = get(base, path + "?WAIT=5", null);
-        }
+        HttpResponse<String> job = awaitPhase(path, "ERROR");
         assertTrue(job.body().contains("<uws:phase>ERROR</uws:phase>"), job.body());
         HttpResponse<String> error = get(base, path + "/error", null);
         assertEquals(200, error.statusCode());
@@ -247,10 +250,7 @@ class TapIT extends DeployedArchiveTestCase {
                 "UPLOAD", "targets,param:t1", "QUERY", JOIN, "PHASE", "RUN");
         assertEquals(303, created.statusCode(), created.body());
         String path = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath().substring(1);
-        HttpResponse<String> job = get(base, path + "?WAIT=30", null);
-        for (int i = 0; i < 30 && !job.body().contains("<uws:phase>COMPLETED"); i++) {
-            job = get(base, path + "?WAIT=5", null);
-        }
+        HttpResponse<String> job = awaitPhase(path, "COMPLETED");
         assertTrue(job.body().contains("<uws:phase>COMPLETED</uws:phase>"), job.body());
         assertEquals(expected + 1, get(base, path + "/results/result", null).body().lines().count());
         HttpResponse<String> missing = multipart("tap/sync", "LANG", "ADQL", "UPLOAD", "targets,param:nosuch",

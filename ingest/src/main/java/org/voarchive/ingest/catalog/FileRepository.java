@@ -34,11 +34,16 @@ public final class FileRepository {
         }
     }
 
-    public static Optional<String> storePath(Connection c, String arcfile) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT store_path FROM archive.files WHERE arcfile = ?")) {
+    public static Optional<StoredFile> byArcfile(Connection c, String arcfile) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT arcfile, kind, instrument, sha256, size_bytes,"
+                + " content_type, store_path, origfile, prog_id, release_date FROM archive.files WHERE arcfile = ?")) {
             s.setString(1, arcfile);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                return rs.next()
+                        ? Optional.of(new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                                rs.getTimestamp(10).toLocalDateTime()))
+                        : Optional.empty();
             }
         }
     }

@@ -1,0 +1,78 @@
+package org.voarchive.ingest.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.voarchive.ingest.frame.Keywords;
+import org.voarchive.ingest.rules.CalibrationCatalog;
+import org.voarchive.ingest.rules.Candidate;
+
+/**
+ * The calibrations the archive holds, for the associator: masters by their product tag, raw frames (an
+ * arc, an order definition) by their classification tag once they completed their own stages. Each
+ * candidate carries its primary header as stored, so the frame and its calibrations are compared on
+ * the same footing.
+ */
+public final class DbCalibrationCatalog implements CalibrationCatalog {
+
+    private static final String MASTERS = "SELECT m.arcfile, m.mjd_obs, m.certified, k.keyword, k.value, k.num"
+            + " FROM archive.masters m JOIN archive.keywords k ON k.arcfile = m.arcfile AND k.hdu = 0"
+            + " WHERE m.instrument = ? AND m.tag = ? ORDER BY m.arcfile";
+    private static final String RAWS = "SELECT r.arcfile, r.mjd_obs, false, k.keyword, k.value, k.num"
+            + " FROM archive.raw_frames r JOIN archive.ingest_items i ON i.arcfile = r.arcfile AND i.state = 'DONE'"
+            + " JOIN archive.keywords k ON k.arcfile = r.arcfile AND k.hdu = 0"
+            + " WHERE r.instrument = ? AND r.tag = ? ORDER BY r.arcfile";
+
+    private final Connection connection;
+
+    public DbCalibrationCatalog(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public List<Candidate> candidates(String instrument, String tag) {
+        boolean master = tag.startsWith("MASTER_");
+        try (PreparedStatement s = connection.prepareStatement(master ? MASTERS : RAWS)) {
+            s.setString(1, instrument);
+            s.setString(2, tag);
+            List<Candidate> candidates = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                String current = null;
+                double mjd = 0;
+                boolean certified = false;
+                Map<String, Object> values = new LinkedHashMap<>();
+                while (rs.next()) {
+                    String arcfile = rs.getString(1);
+                    if (!arcfile.equals(current)) {
+                        if (current != null) {
+                            candidates.add(candidate(current, tag, values, mjd, certified, master));
+                        }
+                        current = arcfile;
+                        mjd = rs.getDouble(2);
+                        certified = rs.getBoolean(3);
+                        values = new LinkedHashMap<>();
+                    }
+                    double num = rs.getDouble(6);
+                    values.put(rs.getString(4), rs.wasNull() ? rs.getString(5) : (Object) num);
+                }
+                if (current != null) {
+                    candidates.add(candidate(current, tag, values, mjd, certified, master));
+                }
+            }
+            return candidates;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + tag + " calibrations of " + instrument + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Candidate candidate(String arcfile, String tag, Map<String, Object> values, double mjd,
+                                       boolean certified, boolean master) {
+        return new Candidate(arcfile, tag, Keywords.of(values), mjd, certified,
+                master ? Candidate.Kind.MASTER : Candidate.Kind.RAW);
+    }
+}

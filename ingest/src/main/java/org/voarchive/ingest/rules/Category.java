@@ -1,0 +1,7 @@
+package org.voarchive.ingest.rules;
+
+/** What a classified frame is for, as {@code DPR.CATG} says in broad terms. */
+public enum Category {
+    CALIB,
+    SCIENCE
+}

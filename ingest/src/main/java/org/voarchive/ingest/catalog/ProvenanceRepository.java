@@ -17,12 +17,12 @@ public final class ProvenanceRepository {
     }
 
     /**
-     * Records a whole activity at once.
+     * Records an activity and what it used.
      *
      * @param used entity (ARCFILE) to role
      */
-    public static void record(Connection c, String activity, String name, LocalDateTime start, LocalDateTime end,
-                              String annotation, Map<String, String> used, String generated) throws SQLException {
+    public static void recordActivity(Connection c, String activity, String name, LocalDateTime start, LocalDateTime end,
+                                      String annotation, Map<String, String> used) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO archive.prov_activity (id, name, start_time, end_time, annotation) VALUES (?, ?, ?, ?, ?)")) {
             s.setString(1, activity);
@@ -42,6 +42,10 @@ public final class ProvenanceRepository {
             }
             s.executeBatch();
         }
+    }
+
+    /** Records that an activity generated an entity, which must already be a stored file. */
+    public static void recordGeneration(Connection c, String activity, String generated) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO archive.prov_generated (entity, activity) VALUES (?, ?)")) {
             s.setString(1, generated);

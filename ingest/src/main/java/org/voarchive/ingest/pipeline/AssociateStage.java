@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.voarchive.ingest.catalog.AssociationRepository;
 import org.voarchive.ingest.catalog.DbCalibrationCatalog;
@@ -21,7 +19,6 @@ import org.voarchive.ingest.rules.AssociationTreeXml;
 import org.voarchive.ingest.rules.Associator;
 import org.voarchive.ingest.rules.Candidate;
 import org.voarchive.ingest.rules.NeedResult;
-import org.voarchive.ingest.rules.Selection;
 import org.voarchive.ingest.store.ArchiveStore;
 
 /**
@@ -51,7 +48,7 @@ public final class AssociateStage implements Stage {
         Keywords keywords = FileRepository.primaryKeywords(c, raw.arcfile());
         DbCalibrationCatalog catalog = new DbCalibrationCatalog(c);
         Association association = associator.associate(raw.instrument(), raw.tag(), keywords, raw.mjdObs(), catalog);
-        AssociationRepository.replace(c, raw.arcfile(), links(raw.arcfile(), association));
+        AssociationRepository.replace(c, raw.arcfile(), MasterMaker.links(raw.arcfile(), association));
         if (!association.complete()) {
             return Outcome.waitFor("CALIBRATION_MISSING", association.missing().stream()
                     .map(NeedResult::reason).collect(Collectors.joining("; ")));
@@ -79,24 +76,5 @@ public final class AssociateStage implements Stage {
         StoredFile source = FileRepository.byArcfile(c, raw.arcfile()).orElseThrow();
         FileRepository.insert(c, new StoredFile(name, "association", raw.instrument(), sha, size,
                 "application/xml", storePath, null, source.progId(), source.releaseDate()));
-    }
-
-    private static List<AssociationRepository.Link> links(String subject, Association association) {
-        List<AssociationRepository.Link> links = new ArrayList<>();
-        for (NeedResult need : association.needs()) {
-            switch (need.status()) {
-                case SATISFIED -> {
-                    for (Selection s : need.selected()) {
-                        links.add(new AssociationRepository.Link(subject, need.need().tag(), s.candidate().id(),
-                                s.deltaMjd(), "CHOSEN", null));
-                    }
-                }
-                case MISSING -> links.add(new AssociationRepository.Link(subject, need.need().tag(), null, null,
-                        "MISSING", need.reason()));
-                case OPTIONAL_ABSENT -> links.add(new AssociationRepository.Link(subject, need.need().tag(), null,
-                        null, "ABSENT", need.reason()));
-            }
-        }
-        return links;
     }
 }

@@ -21,6 +21,7 @@ public final class FrameContext {
     private final Path file;
     private List<Keywords> headers;
     private RawFrame raw;
+    private org.voarchive.ingest.publish.PublishedProduct published;
 
     public FrameContext(Item item, Path file) {
         this.item = item;
@@ -65,5 +66,14 @@ public final class FrameContext {
 
     void classified(RawFrame frame) {
         this.raw = frame;
+    }
+
+    /** What publish made of this frame, for the listeners told after the commit. */
+    org.voarchive.ingest.publish.PublishedProduct published() {
+        return published;
+    }
+
+    void published(org.voarchive.ingest.publish.PublishedProduct product) {
+        this.published = product;
     }
 }

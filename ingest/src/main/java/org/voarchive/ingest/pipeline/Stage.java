@@ -20,4 +20,8 @@ public interface Stage {
      * @throws SQLException when the database fails: the runner stops and the item resumes here next time
      */
     Outcome run(FrameContext frame, Connection c) throws Rejection, SQLException, IOException;
+
+    /** Runs after the stage's transaction committed: the place to tell others what is now durable. */
+    default void afterCommit(FrameContext frame) {
+    }
 }

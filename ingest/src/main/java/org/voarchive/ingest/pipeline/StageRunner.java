@@ -58,6 +58,7 @@ public final class StageRunner {
                 if (outcome.kind() == Outcome.Kind.WAIT) {
                     return "WAITING";
                 }
+                stage.afterCommit(frame);
                 completed = stage.name();
                 if (outcome.kind() == Outcome.Kind.DONE || last) {
                     return "DONE";
@@ -75,7 +76,13 @@ public final class StageRunner {
             return stage.run(frame, c);
         } catch (Rejection r) {
             throw new StageFailure(r.code(), r.getMessage());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            LOG.log(Level.WARNING, "stage " + stage.name() + " failed on " + frame.arcfile(), e);
+            throw new StageFailure("STAGE_ERROR", e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (IOException e) {
             LOG.log(Level.WARNING, "stage " + stage.name() + " failed on " + frame.arcfile(), e);
             throw new StageFailure("STAGE_ERROR", e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -1,0 +1,40 @@
+package org.voarchive.ingest.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.voarchive.ingest.pipeline.IngestSettings;
+
+/**
+ * The settings a command takes from the environment, named as the launcher names them
+ * ({@code ARCHIVE_DB_URL}, {@code ARCHIVE_DATA_DIR}, ...), with the same defaults as the server.
+ */
+record CommandEnvironment(String dbUrl, String dbUser, String dbPassword, String readerRole, IngestSettings settings) {
+
+    static CommandEnvironment from(Map<String, String> env) {
+        String port = env.getOrDefault("ARCHIVE_PORT", "8080");
+        String base = env.getOrDefault("ARCHIVE_BASE_URL", "http://localhost:" + port + "/");
+        return new CommandEnvironment(
+                env.getOrDefault("ARCHIVE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/archive"),
+                env.getOrDefault("ARCHIVE_DB_USER", "archive"),
+                env.getOrDefault("ARCHIVE_DB_PASSWORD", "archive"),
+                env.getOrDefault("ARCHIVE_READER_ROLE", "archive_reader"),
+                new IngestSettings(
+                        Path.of(env.getOrDefault("ARCHIVE_DATA_DIR", System.getProperty("user.home") + "/voarchive-data")),
+                        env.getOrDefault("ARCHIVE_AUTHORITY", "voarchive.example"),
+                        URI.create(base.endsWith("/") ? base : base + "/"),
+                        Integer.parseInt(env.getOrDefault("ARCHIVE_PROPRIETARY_MONTHS",
+                                Integer.toString(IngestSettings.DEFAULT_PROPRIETARY_MONTHS))),
+                        env.getOrDefault("ARCHIVE_REDUCER", "auto")));
+    }
+
+    DataSource dataSource() {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(dbUrl);
+        ds.setUser(dbUser);
+        ds.setPassword(dbPassword);
+        return ds;
+    }
+}

@@ -1,0 +1,124 @@
+package org.voarchive.ingest.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.voarchive.db.migration.SchemaMigration;
+import org.voarchive.ingest.pipeline.IngestEngine;
+import org.voarchive.ingest.pipeline.Reducers;
+import org.voarchive.ingest.stream.Landing;
+
+/**
+ * {@code ./archive ingest DIR}: lands every FITS file under DIR (leaving DIR as it was), runs the back end
+ * until nothing more can move, and prints what became of the files: accepted, quarantined with reasons,
+ * waiting for calibrations, masters made and products published.
+ */
+public final class IngestCommand {
+
+    private IngestCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1 || args[0].startsWith("-")) {
+            System.err.println("usage: ./archive ingest DIR");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]);
+        if (!Files.isDirectory(dir)) {
+            System.err.println("not a directory: " + dir);
+            System.exit(2);
+        }
+        System.exit(run(dir, CommandEnvironment.from(System.getenv()), System.out));
+    }
+
+    static int run(Path dir, CommandEnvironment env, PrintStream out) throws IOException, SQLException {
+        DataSource ds = env.dataSource();
+        new SchemaMigration(ds, env.readerRole()).migrate();
+        IngestEngine engine = new IngestEngine(ds, env.settings(), Reducers.choose(env.settings().reducer()));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".fits")).sorted().toList();
+        }
+        out.printf("Ingesting %d files from %s into %s%n", files.size(), dir, env.settings().storeRoot());
+        Map<Landing.Outcome, Integer> landed = new TreeMap<>();
+        List<Long> ids = new ArrayList<>();
+        ProgressBar landing = new ProgressBar(out, "landing", files.size());
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                Landing.Result result = engine.landing().land(in, dir.relativize(file).toString());
+                landed.merge(result.outcome(), 1, Integer::sum);
+                ids.add(result.item().id());
+            }
+            landing.step(file.getFileName().toString());
+        }
+        landing.finish();
+        ProgressBar processing = new ProgressBar(out, "processing", files.size());
+        IngestEngine.Drained drained = engine.drain(true, (item, state) -> processing.step(item.arcfile() + " " + state));
+        processing.finish();
+        out.printf("Landed: %d new, %d already in the archive, %d refused at landing%n",
+                landed.getOrDefault(Landing.Outcome.ACCEPTED, 0), landed.getOrDefault(Landing.Outcome.DUPLICATE, 0),
+                landed.getOrDefault(Landing.Outcome.QUARANTINED, 0));
+        summary(ds, ids, drained, out);
+        return 0;
+    }
+
+    private static void summary(DataSource ds, List<Long> ids, IngestEngine.Drained drained, PrintStream out) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            Array idArray = c.createArrayOf("bigint", ids.toArray());
+            Map<String, Long> states = new TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT state, count(*) FROM archive.ingest_items WHERE id = ANY (?) GROUP BY state")) {
+                s.setArray(1, idArray);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        states.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            out.printf("Accepted: %d frames archived%n", states.getOrDefault("DONE", 0L));
+            out.printf("Quarantined: %d%n", states.getOrDefault("QUARANTINED", 0L));
+            listItems(c, idArray, "QUARANTINED", out);
+            out.printf("Waiting for calibrations: %d%n", states.getOrDefault("WAITING", 0L));
+            listItems(c, idArray, "WAITING", out);
+            out.printf("Masters made: %d%n", drained.mastersMade());
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT count(*) FROM archive.products p JOIN archive.ingest_items i ON i.arcfile = p.science_arcfile"
+                            + " WHERE i.id = ANY (?)")) {
+                s.setArray(1, idArray);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    out.printf("Products published: %d%n", rs.getLong(1));
+                }
+            }
+        }
+    }
+
+    private static void listItems(Connection c, Array ids, String state, PrintStream out) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT coalesce(arcfile, source_name), reason_code, reason FROM archive.ingest_items"
+                        + " WHERE id = ANY (?) AND state = ? ORDER BY reason_code, id")) {
+            s.setArray(1, ids);
+            s.setString(2, state);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String reason = rs.getString(3);
+                    out.printf("  %-20s %s: %s%n", rs.getString(2), rs.getString(1),
+                            reason.length() > 160 ? reason.substring(0, 157) + "..." : reason);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.voarchive.ingest.pipeline;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.voarchive.ingest.catalog.Item;
+import org.voarchive.ingest.catalog.ItemRepository;
+import org.voarchive.ingest.publish.ObsCoreMapping;
+import org.voarchive.ingest.publish.PublishedListener;
+import org.voarchive.ingest.reduce.Reducer;
+import org.voarchive.ingest.rules.Associator;
+import org.voarchive.ingest.rules.RuleBook;
+import org.voarchive.ingest.store.ArchiveStore;
+import org.voarchive.ingest.stream.Landing;
+
+/**
+ * The back end assembled: landing, the stage chain, and the master maker, driven in rounds until
+ * nothing more can move. Only one engine works the queue at a time, across processes: a PostgreSQL
+ * advisory lock held for the length of a drain makes a second one (the server's watcher while an
+ * operator runs {@code ./archive ingest}) wait its turn instead of racing it.
+ */
+public final class IngestEngine {
+
+    private static final long DRAIN_LOCK = 0x766f_6472_6169L;
+    private static final int BATCH = 500;
+
+    private final DataSource dataSource;
+    private final ArchiveStore store;
+    private final Landing landing;
+    private final StageRunner runner;
+    private final MasterMaker masters;
+    private final List<PublishedListener> listeners = new CopyOnWriteArrayList<>();
+
+    public IngestEngine(DataSource dataSource, IngestSettings settings, Reducer reducer) {
+        this.dataSource = dataSource;
+        this.store = new ArchiveStore(settings.storeRoot());
+        this.landing = new Landing(dataSource, store);
+        RuleBook rules = RuleBook.load();
+        this.runner = new StageRunner(dataSource, store, List.of(
+                new ValidateStage(),
+                new ClassifyStage(rules, settings.proprietaryMonths()),
+                new QcStage(),
+                new AssociateStage(new Associator(rules), store),
+                new ReduceStage(reducer, store),
+                new PublishStage(store, new ObsCoreMapping.Publisher(settings.authority(), settings.baseUrl()), listeners)));
+        this.masters = new MasterMaker(dataSource, store, rules, reducer);
+    }
+
+    public Landing landing() {
+        return landing;
+    }
+
+    public ArchiveStore store() {
+        return store;
+    }
+
+    public void addListener(PublishedListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Told of each item as it settles, for progress bars. */
+    @FunctionalInterface
+    public interface Progress {
+        void settled(Item item, String state);
+    }
+
+    /** What a drain did. */
+    public record Drained(int processed, int mastersMade) {
+    }
+
+    /**
+     * Runs every active item as far as it goes, makes the masters that became possible, gives waiting
+     * frames another chance when calibrations arrived, and repeats until a round changes nothing.
+     *
+     * @param quiet whether the stream has gone quiet (complete short calibration groups too)
+     */
+    public Drained drain(boolean quiet, Progress progress) throws SQLException {
+        try (Connection lock = dataSource.getConnection()) {
+            try (PreparedStatement s = lock.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                s.setLong(1, DRAIN_LOCK);
+                s.execute();
+            }
+            try {
+                return drainLocked(quiet, progress);
+            } finally {
+                try (PreparedStatement s = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    s.setLong(1, DRAIN_LOCK);
+                    s.execute();
+                }
+            }
+        }
+    }
+
+    private Drained drainLocked(boolean quiet, Progress progress) throws SQLException {
+        int processed = 0;
+        int made = 0;
+        while (true) {
+            boolean calibrationsArrived = false;
+            List<Item> active;
+            while (!(active = inState("ACTIVE")).isEmpty()) {
+                for (Item item : active) {
+                    String state = runner.run(item);
+                    processed++;
+                    calibrationsArrived |= state.equals("DONE") && isCalibration(item);
+                    progress.settled(item, state);
+                }
+            }
+            int round = masters.run(quiet);
+            made += round;
+            if (round == 0 && !calibrationsArrived) {
+                return new Drained(processed, made);
+            }
+            if (reactivateWaiting() == 0 && round == 0) {
+                return new Drained(processed, made);
+            }
+        }
+    }
+
+    private boolean isCalibration(Item item) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT category = 'CALIB' FROM archive.raw_frames WHERE arcfile = ?")) {
+            s.setString(1, item.arcfile());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private List<Item> inState(String state) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return ItemRepository.inState(c, state, BATCH);
+        }
+    }
+
+    private int reactivateWaiting() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return ItemRepository.reactivateWaiting(c);
+        }
+    }
+}

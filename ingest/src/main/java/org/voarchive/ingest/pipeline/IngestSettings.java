@@ -1,0 +1,27 @@
+package org.voarchive.ingest.pipeline;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * How the back end is set up, whether it runs in the server or from {@code ./archive ingest}.
+ *
+ * @param dataDir           the archive's data directory: the store lives in {@code store/}, the watched
+ *                          landing directory is {@code incoming/}
+ * @param authority         the IVOA authority publisher DIDs are minted under
+ * @param baseUrl           the public base URL that access URLs start with
+ * @param proprietaryMonths the proprietary period of a programme seen for the first time
+ * @param reducer           {@code java}, {@code esorex}, or {@code auto} (esorex when installed)
+ */
+public record IngestSettings(Path dataDir, String authority, URI baseUrl, int proprietaryMonths, String reducer) {
+
+    public static final int DEFAULT_PROPRIETARY_MONTHS = 12;
+
+    public Path storeRoot() {
+        return dataDir.resolve("store");
+    }
+
+    public Path incoming() {
+        return dataDir.resolve("incoming");
+    }
+}

@@ -1,8 +1,5 @@
 package org.voarchive.ingest.phase3;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The Phase 3 product categories this archive writes, by their {@code PRODCATG} value.
  *
@@ -22,10 +19,5 @@ public enum ProductCategory {
     /** The {@code PRODCATG} card value. */
     public String prodcatg() {
         return prodcatg;
-    }
-
-    /** The category whose {@code PRODCATG} is {@code value}, or empty for a category this archive does not write. */
-    public static Optional<ProductCategory> fromProdcatg(String value) {
-        return Arrays.stream(values()).filter(c -> c.prodcatg.equals(value)).findFirst();
     }
 }

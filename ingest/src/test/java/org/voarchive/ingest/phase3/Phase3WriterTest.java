@@ -46,7 +46,8 @@ class Phase3WriterTest {
         assertEquals(3240987L, p.getLongValue("OBID1"));
         assertEquals(3240988L, p.getLongValue("OBID2"));
         assertEquals("ANCILLARY.PREVIEW", p.getStringValue("ASSOC1"));
-        assertFalse(p.containsKey("ASSOM1"));
+        assertEquals("ADP.2024-03-12T03:45:01.125.fits", p.getStringValue("ASSON2"));
+        assertFalse(p.containsKey("ASSOM1") || p.containsKey("ASSOC2"));
         assertEquals(-1.0, p.getDoubleValue("FLUXERR"));
         assertEquals("UNCALIBRATED", p.getStringValue("FLUXCAL"));
         assertEquals(31.6, p.getDoubleValue("SNR"));

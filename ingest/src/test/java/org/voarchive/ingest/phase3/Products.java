@@ -71,7 +71,8 @@ final class Products {
                 .progId("0112.D-0345(A)").obids(List.of(3240987L, 3240988L)).ncombine(2)
                 .prov(List.of("UVES.2024-03-12T03:13:15.744.fits", "UVES.2024-03-12T03:45:01.001.fits"))
                 .associate(new Association("ADP.2024-03-12T03:45:01.124.fits",
-                        Optional.of("ANCILLARY.PREVIEW"), Optional.empty()));
+                        Optional.of("ANCILLARY.PREVIEW"), Optional.empty()))
+                .associate(Association.of("ADP.2024-03-12T03:45:01.125.fits"));
     }
 
     /** Every HDU of a FITS file, fully read. */

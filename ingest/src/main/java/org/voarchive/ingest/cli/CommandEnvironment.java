@@ -20,7 +20,7 @@ record CommandEnvironment(String dbUrl, String dbUser, String dbPassword, String
                 env.getOrDefault("ARCHIVE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/archive"),
                 env.getOrDefault("ARCHIVE_DB_USER", "archive"),
                 env.getOrDefault("ARCHIVE_DB_PASSWORD", "archive"),
-                env.getOrDefault("ARCHIVE_READER_ROLE", "archive_reader"),
+                env.getOrDefault("ARCHIVE_DB_READER_ROLE", "archive_reader"),
                 new IngestSettings(
                         Path.of(env.getOrDefault("ARCHIVE_DATA_DIR", System.getProperty("user.home") + "/voarchive-data")),
                         env.getOrDefault("ARCHIVE_AUTHORITY", "voarchive.example"),

@@ -35,6 +35,10 @@ public class ArchiveConfig {
     public static final String ASYNC_THREADS = "archive.async.threads";
     public static final String UPLOAD_MAX_BYTES = "archive.upload.max-bytes";
     public static final String UPLOAD_MAX_ROWS = "archive.upload.max-rows";
+    public static final String INGEST_ENABLED = "archive.ingest.enabled";
+    public static final String INGEST_PUSH_TOKEN = "archive.ingest.push-token";
+    public static final String INGEST_REDUCER = "archive.ingest.reducer";
+    public static final String INGEST_PROPRIETARY_MONTHS = "archive.ingest.proprietary-months";
 
     @Inject
     @ConfigProperty(name = DB_URL, defaultValue = "jdbc:postgresql://localhost:5432/archive")
@@ -115,6 +119,42 @@ public class ArchiveConfig {
     @Inject
     @ConfigProperty(name = UPLOAD_MAX_ROWS, defaultValue = "200000")
     long uploadMaxRows;
+
+    @Inject
+    @ConfigProperty(name = INGEST_ENABLED, defaultValue = "true")
+    boolean ingestEnabled;
+
+    @Inject
+    @ConfigProperty(name = INGEST_PUSH_TOKEN)
+    Optional<String> ingestPushToken;
+
+    @Inject
+    @ConfigProperty(name = INGEST_REDUCER, defaultValue = "auto")
+    String ingestReducer;
+
+    @Inject
+    @ConfigProperty(name = INGEST_PROPRIETARY_MONTHS, defaultValue = "12")
+    int ingestProprietaryMonths;
+
+    /** Whether the server watches its incoming directory and runs the back end. */
+    public boolean ingestEnabled() {
+        return ingestEnabled;
+    }
+
+    /** The bearer token the transfer stream's HTTP push must present, or empty when push is switched off. */
+    public Optional<String> ingestPushToken() {
+        return ingestPushToken.filter(s -> !s.isBlank());
+    }
+
+    /** Which reducer makes masters and products: java, esorex, or auto (esorex when installed). */
+    public String ingestReducer() {
+        return ingestReducer;
+    }
+
+    /** The proprietary period given to a programme the archive sees for the first time. */
+    public int ingestProprietaryMonths() {
+        return ingestProprietaryMonths;
+    }
 
     /** The largest table a client may upload with a query, in bytes. */
     public long uploadMaxBytes() {

@@ -72,13 +72,27 @@ record RawFrame(List<Keywords> headers, List<int[][]> images) {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    /** 1.4826 times the median absolute deviation: a standard deviation blind to outliers. */
+    /**
+     * Standard deviation after iteratively clipping values beyond four sigma of the median: robust to hot
+     * pixels, and unlike the MAD not quantised by integer ADU.
+     */
     static double robustSigma(double[] values) {
-        double m = median(values);
-        double[] dev = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            dev[i] = Math.abs(values[i] - m);
+        double centre = median(values);
+        double sigma = Double.MAX_VALUE;
+        for (int iteration = 0; iteration < 5; iteration++) {
+            double sum = 0;
+            double sum2 = 0;
+            int n = 0;
+            for (double v : values) {
+                if (Math.abs(v - centre) <= 4 * sigma) {
+                    sum += v;
+                    sum2 += v * v;
+                    n++;
+                }
+            }
+            centre = sum / n;
+            sigma = Math.sqrt(sum2 / n - centre * centre);
         }
-        return 1.4826 * median(dev);
+        return sigma;
     }
 }

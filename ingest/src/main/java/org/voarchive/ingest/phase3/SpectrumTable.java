@@ -104,8 +104,8 @@ final class SpectrumTable {
             if (!c.unit().isEmpty()) {
                 cards.add("TUNIT" + n, c.unit(), "Column unit");
             }
-            cards.add("TUTYP" + n, c.utype(), "IVOA Spectrum data model utype")
-                    .add("TUCD" + n, c.ucd(), "Unified content descriptor");
+            cards.add("TUTYP" + n, c.utype(), "Spectrum DM utype")
+                    .add("TUCD" + n, c.ucd(), "UCD");
         }
         return hdu;
     }

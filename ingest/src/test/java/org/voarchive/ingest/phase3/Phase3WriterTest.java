@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,6 +86,8 @@ class Phase3WriterTest {
         for (BasicHDU<?> hdu : hdus) {
             assertTrue(hdu.getHeader().containsKey("CHECKSUM") && hdu.getHeader().containsKey("DATASUM"));
         }
+        // Readers without the long-string convention must see whole values: no CONTINUE cards.
+        assertFalse(new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1).contains("CONTINUE"));
     }
 
     @Test

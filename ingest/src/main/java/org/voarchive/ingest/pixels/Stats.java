@@ -51,6 +51,35 @@ public final class Stats {
         return MAD_TO_SIGMA * select(work, work.length, 0.5);
     }
 
+    /**
+     * The standard deviation of the values within {@code kappa} sigmas of the median, iterated from the
+     * {@link #robustSigma} start. Unlike the median absolute deviation it is not quantised when the
+     * values are whole ADU, so it suits read noise of a few ADU.
+     */
+    public static double clippedSigma(float[] values, double kappa) {
+        float[] work = finiteCopy(values);
+        double centre = median(work);
+        double sigma = robustSigma(work);
+        for (int iteration = 0; iteration < 5 && sigma > 0; iteration++) {
+            double sum = 0;
+            double sumSq = 0;
+            int n = 0;
+            for (float v : work) {
+                if (Math.abs(v - centre) <= kappa * sigma) {
+                    sum += v;
+                    sumSq += (double) v * v;
+                    n++;
+                }
+            }
+            if (n < 2) {
+                break;
+            }
+            centre = sum / n;
+            sigma = Math.sqrt(Math.max(0, (sumSq - sum * sum / n) / (n - 1)));
+        }
+        return sigma;
+    }
+
     public static double mean(float[] values) {
         double sum = 0;
         int n = 0;

@@ -35,6 +35,7 @@ class StatsTest {
         }
         assertEquals(3, Stats.robustSigma(values), 0.1);
         assertEquals(100, Stats.median(values), 0.1);
+        assertEquals(3, Stats.clippedSigma(values, 4), 0.1);
         assertEquals(3 * 3, Math.pow(Stats.stdev(java.util.Arrays.copyOfRange(values, 200, values.length)), 2), 0.5);
     }
 

@@ -50,7 +50,7 @@ public final class SyntheticHawki {
     }
 
     public static double response(int chip, int x, int y) {
-        return GAINS[chip] * (1 + 0.03 * new Random((chip * 7919L + y) * 104_729L + x).nextGaussian());
+        return GAINS[chip] * (1 + 0.03 * new java.util.SplittableRandom((chip * 7919L + y) * 104_729L + x).nextGaussian());
     }
 
     /**

@@ -106,7 +106,7 @@ public final class SyntheticUves {
     /** The fixed pixel response of a chip, 1 on average. */
     public static double response(int chip, int x, int y) {
         long h = (chip * 1_000_003L + y) * 1_000_033L + x;
-        return 1 + RESPONSE_RMS * new Random(h).nextGaussian();
+        return 1 + RESPONSE_RMS * new java.util.SplittableRandom(h).nextGaussian();
     }
 
     /**

@@ -1,9 +1,8 @@
 package org.voarchive.ingest.reduce;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.nio.file.Path;
 
 import org.voarchive.ingest.model.EchelleFormat;
 import org.voarchive.ingest.pixels.EchelleOrders;

@@ -12,7 +12,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.voarchive.ingest.model.EchelleFormat;
 
 /**
- * Small UVES-like raw frames: 128 x 64 exposed pixels with 8 prescan and 8 overscan columns, one chip
+ * Small UVES-like raw frames: 128 x 64 (or a chosen number of rows) exposed pixels with 8 prescan and 8 overscan columns, one chip
  * (blue, 390 nm) or two (red REDL/REDU, 580 nm), 1 arcsec slit, gain 1 e-/ADU, Gaussian read noise and
  * photon noise. Signals are painted along the orders of {@link EchelleFormat}, times a blaze function
  * and a fixed pixel response (5% rms), the same in every frame of a chip.
@@ -34,8 +34,15 @@ public final class SyntheticUves {
     private final double biasLevel;
     private final double ron;
     private final Random random;
+    private final int height;
 
     public SyntheticUves(boolean red, double biasLevel, double ron, long seed) {
+        this(red, biasLevel, ron, seed, HEIGHT);
+    }
+
+    /** Frames of {@code height} rows instead of {@link #HEIGHT} (uves_cal_mbias wants at least 128). */
+    public SyntheticUves(boolean red, double biasLevel, double ron, long seed, int height) {
+        this.height = height;
         this.red = red;
         this.biasLevel = biasLevel;
         this.ron = ron;
@@ -47,7 +54,7 @@ public final class SyntheticUves {
     }
 
     public EchelleFormat format(int chip) {
-        return new EchelleFormat(red ? 580 : 390, 1.0, chips(), chip, WIDTH, HEIGHT);
+        return new EchelleFormat(red ? 580 : 390, 1.0, chips(), chip, WIDTH, height);
     }
 
     public Map<String, Object> header(String type, double exptime) {
@@ -83,8 +90,8 @@ public final class SyntheticUves {
     public Path write(Path file, String type, double exptime, Signal signal) throws IOException {
         List<TestFits.Chip> chips = new ArrayList<>();
         for (int c = 0; c < chips(); c++) {
-            Image image = Image.filled(PRESCAN + WIDTH + OVERSCAN, HEIGHT, 0);
-            for (int y = 0; y < HEIGHT; y++) {
+            Image image = Image.filled(PRESCAN + WIDTH + OVERSCAN, height, 0);
+            for (int y = 0; y < height; y++) {
                 for (int x = 0; x < image.width(); x++) {
                     int ex = x - PRESCAN;
                     double s = ex >= 0 && ex < WIDTH ? Math.max(0, signal.at(c, ex, y)) : 0;

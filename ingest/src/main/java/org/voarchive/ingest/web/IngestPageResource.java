@@ -26,7 +26,7 @@ public class IngestPageResource {
     ArchiveConfig config;
 
     @GET
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Produces(MediaType.TEXT_HTML)
     public Response page(@Context UriInfo uri) {
         return html(uri.getBaseUri().getRawPath());
     }

@@ -51,7 +51,7 @@ final class OpsPage {
      */
     static String render(String title, String basePath, Model m) {
         StringBuilder html = new StringBuilder(16_384);
-        String heading = (title == null || title.isBlank() ? "" : title + ": ") + "transfer stream";
+        String heading = title == null || title.isBlank() ? "Transfer stream" : title + ": transfer stream";
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.escape(heading)).append("</title>\n<style>").append(CSS)
@@ -165,7 +165,7 @@ final class OpsPage {
                 html.append("<tr><td><code>").append(Html.escape(l.parameter())).append("</code></td><td>")
                         .append(Html.escape(l.setup())).append("</td><td class=\"n\">").append(number(l.point().value()))
                         .append("</td><td class=\"n\">").append(number(l.point().reference())).append("</td><td>")
-                        .append(number(l.point().low())).append(" to ").append(number(l.point().high()))
+                        .append(thresholds(l.point().low(), l.point().high()))
                         .append("</td><td>").append(badge(l.point().score().name())).append("</td><td class=\"n\">")
                         .append(number(l.point().mjdObs())).append("</td><td class=\"n\">").append(l.measurements())
                         .append("</td></tr>\n");
@@ -223,6 +223,13 @@ final class OpsPage {
 
     private static String time(Optional<LocalDateTime> utc) {
         return utc.map(UTC::format).orElse("never");
+    }
+
+    private static String thresholds(Double low, Double high) {
+        if (low == null && high == null) {
+            return "none";
+        }
+        return (low == null ? "&hellip;" : number(low)) + " to " + (high == null ? "&hellip;" : number(high));
     }
 
     private static String number(Double value) {

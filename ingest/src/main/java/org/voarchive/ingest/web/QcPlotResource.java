@@ -21,7 +21,7 @@ public class QcPlotResource {
     DataSource dataSource;
 
     @GET
-    @Produces({"image/svg+xml", "application/json"})
+    @Produces("image/svg+xml")
     public Response plot(@QueryParam("instrument") String instrument, @QueryParam("parameter") String parameter,
                          @QueryParam("setup") String setup) {
         return Answers.answer(() -> {

@@ -48,7 +48,8 @@ public final class TrendPlot {
 
     /**
      * The ranges for a series: every finite MJD, value, reference and threshold, with a margin of 5 %
-     * (or of one unit where all are equal) so that no point sits on the frame.
+     * so that no point sits on the frame; where all are equal, a day either side on x and 5 % of
+     * the value (one unit about zero) on y.
      *
      * @throws IllegalArgumentException when the series has no finite point
      */
@@ -60,8 +61,11 @@ public final class TrendPlot {
         double[] x = drawn.stream().mapToDouble(QcPoint::mjdObs).toArray();
         double[] y = drawn.stream().flatMapToDouble(p -> DoubleStream.of(p.value(), orNaN(p.reference()),
                 orNaN(p.low()), orNaN(p.high()))).filter(Double::isFinite).toArray();
-        double[] xr = padded(DoubleStream.of(x).min().orElseThrow(), DoubleStream.of(x).max().orElseThrow());
-        double[] yr = padded(DoubleStream.of(y).min().orElseThrow(), DoubleStream.of(y).max().orElseThrow());
+        double xMax = DoubleStream.of(x).max().orElseThrow();
+        double yMax = DoubleStream.of(y).max().orElseThrow();
+        // a lone measurement gets a day either side, a flat value 5 % of itself (or one unit about zero)
+        double[] xr = padded(DoubleStream.of(x).min().orElseThrow(), xMax, 1);
+        double[] yr = padded(DoubleStream.of(y).min().orElseThrow(), yMax, yMax == 0 ? 1 : Math.abs(yMax) * 0.05);
         return new Axes(xr[0], xr[1], yr[0], yr[1]);
     }
 
@@ -199,8 +203,8 @@ public final class TrendPlot {
         return points.stream().filter(p -> Double.isFinite(p.mjdObs()) && Double.isFinite(p.value())).toList();
     }
 
-    private static double[] padded(double min, double max) {
-        double margin = max > min ? (max - min) * 0.05 : Math.max(Math.abs(max) * 0.05, 1);
+    private static double[] padded(double min, double max, double flatMargin) {
+        double margin = max > min ? (max - min) * 0.05 : flatMargin;
         return new double[] {min - margin, max + margin};
     }
 

@@ -45,8 +45,10 @@ class TrendPlotTest {
     @Test
     void aSinglePointGetsARangeAroundIt() {
         TrendPlot.Axes axes = TrendPlot.axes(List.of(new QcPoint(60000.5, 3.0, null, null, null, Score.NA, "A.fits")));
-        assertTrue(axes.xMin() < 60000.5 && axes.xMax() > 60000.5);
-        assertTrue(axes.yMin() < 3.0 && axes.yMax() > 3.0);
+        assertEquals(59999.5, axes.xMin(), 1e-9, "a day either side");
+        assertEquals(60001.5, axes.xMax(), 1e-9);
+        assertEquals(2.85, axes.yMin(), 1e-9, "5 % of the value");
+        assertEquals(3.15, axes.yMax(), 1e-9);
         assertEquals(TrendPlot.LEFT + (TrendPlot.WIDTH - TrendPlot.LEFT - TrendPlot.RIGHT) / 2.0, axes.x(60000.5), 1e-9);
     }
 

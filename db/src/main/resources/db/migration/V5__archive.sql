@@ -39,8 +39,8 @@ CREATE TABLE archive.raw_frames (
   dpr_type   text,
   dpr_tech   text,
   object     text,
-  ra         double precision,
-  dec        double precision,
+  s_ra       double precision,
+  s_dec      double precision,
   mjd_obs    double precision NOT NULL,
   date_obs   timestamp NOT NULL,
   night      date NOT NULL,
@@ -60,12 +60,12 @@ CREATE TABLE archive.keywords (
   arcfile  text NOT NULL REFERENCES archive.files,
   hdu      integer NOT NULL,
   keyword  text NOT NULL,
-  value    text,
-  num      double precision,
+  text_value  text,
+  num_value   double precision,
   PRIMARY KEY (arcfile, hdu, keyword)
 );
-CREATE INDEX keywords_value_idx ON archive.keywords (keyword, value);
-CREATE INDEX keywords_num_idx ON archive.keywords (keyword, num);
+CREATE INDEX keywords_value_idx ON archive.keywords (keyword, text_value);
+CREATE INDEX keywords_num_idx ON archive.keywords (keyword, num_value);
 
 CREATE TABLE archive.qc1 (
   arcfile    text NOT NULL REFERENCES archive.files,
@@ -75,7 +75,7 @@ CREATE TABLE archive.qc1 (
   setup      text NOT NULL,
   mjd_obs    double precision NOT NULL,
   night      date NOT NULL,
-  value      double precision NOT NULL,
+  qc_value   double precision NOT NULL,
   reference  double precision,
   low        double precision,
   high       double precision,

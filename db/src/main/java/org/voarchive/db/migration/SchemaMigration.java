@@ -37,6 +37,9 @@ public final class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                // the schema owner's role is called "archive" like the archive schema, so the default
+                // search path ("$user", public) would move Flyway's history once that schema exists
+                .defaultSchema("public")
                 .placeholders(java.util.Map.of("readerRole", readerRole))
                 .failOnMissingLocations(true)
                 .load()

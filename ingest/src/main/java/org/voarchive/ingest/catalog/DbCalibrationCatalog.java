@@ -20,10 +20,10 @@ import org.voarchive.ingest.rules.Candidate;
  */
 public final class DbCalibrationCatalog implements CalibrationCatalog {
 
-    private static final String MASTERS = "SELECT m.arcfile, m.mjd_obs, m.certified, k.keyword, k.value, k.num"
+    private static final String MASTERS = "SELECT m.arcfile, m.mjd_obs, m.certified, k.keyword, k.text_value, k.num_value"
             + " FROM archive.masters m JOIN archive.keywords k ON k.arcfile = m.arcfile AND k.hdu = 0"
             + " WHERE m.instrument = ? AND m.tag = ? ORDER BY m.arcfile";
-    private static final String RAWS = "SELECT r.arcfile, r.mjd_obs, false, k.keyword, k.value, k.num"
+    private static final String RAWS = "SELECT r.arcfile, r.mjd_obs, false, k.keyword, k.text_value, k.num_value"
             + " FROM archive.raw_frames r JOIN archive.ingest_items i ON i.arcfile = r.arcfile AND i.state = 'DONE'"
             + " JOIN archive.keywords k ON k.arcfile = r.arcfile AND k.hdu = 0"
             + " WHERE r.instrument = ? AND r.tag = ? ORDER BY r.arcfile";

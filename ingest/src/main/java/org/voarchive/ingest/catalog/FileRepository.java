@@ -51,7 +51,7 @@ public final class FileRepository {
     /** Every keyword of every HDU, HDU 0 being the primary. */
     public static void insertKeywords(Connection c, String arcfile, List<Keywords> headers) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO archive.keywords (arcfile, hdu, keyword, value, num) VALUES (?, ?, ?, ?, ?)"
+                "INSERT INTO archive.keywords (arcfile, hdu, keyword, text_value, num_value) VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING")) {
             for (int hdu = 0; hdu < headers.size(); hdu++) {
                 for (Map.Entry<String, Object> e : headers.get(hdu).asMap().entrySet()) {
@@ -74,7 +74,7 @@ public final class FileRepository {
     /** The primary header as stored: numbers come back as numbers, everything else as text. */
     public static Keywords primaryKeywords(Connection c, String arcfile) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT keyword, value, num FROM archive.keywords WHERE arcfile = ? AND hdu = 0")) {
+                "SELECT keyword, text_value, num_value FROM archive.keywords WHERE arcfile = ? AND hdu = 0")) {
             s.setString(1, arcfile);
             java.util.LinkedHashMap<String, Object> values = new java.util.LinkedHashMap<>();
             try (ResultSet rs = s.executeQuery()) {

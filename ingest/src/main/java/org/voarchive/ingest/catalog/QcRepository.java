@@ -23,7 +23,7 @@ public final class QcRepository {
 
     public static void insert(Connection c, List<QcRow> rows) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO archive.qc1 (arcfile, parameter, instrument, tag, setup, mjd_obs, night, value, reference,"
+                "INSERT INTO archive.qc1 (arcfile, parameter, instrument, tag, setup, mjd_obs, night, qc_value, reference,"
                         + " low, high, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (QcRow r : rows) {
                 s.setString(1, r.arcfile());
@@ -49,7 +49,7 @@ public final class QcRepository {
                                        double beforeMjd, int limit) throws SQLException {
         List<Double> values = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT value FROM (SELECT value, mjd_obs FROM archive.qc1 WHERE instrument = ? AND parameter = ?"
+                "SELECT qc_value FROM (SELECT qc_value, mjd_obs FROM archive.qc1 WHERE instrument = ? AND parameter = ?"
                         + " AND setup = ? AND mjd_obs < ? ORDER BY mjd_obs DESC LIMIT ?) h ORDER BY mjd_obs")) {
             s.setString(1, instrument);
             s.setString(2, parameter);

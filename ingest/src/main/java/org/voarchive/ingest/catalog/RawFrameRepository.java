@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class RawFrameRepository {
 
     private static final String COLUMNS = "arcfile, instrument, tag, category, dpr_catg, dpr_type, dpr_tech, object,"
-            + " ra, dec, mjd_obs, date_obs, night, exptime, prog_id, obs_id, tpl_start, tpl_nexp, setup, group_key";
+            + " s_ra, s_dec, mjd_obs, date_obs, night, exptime, prog_id, obs_id, tpl_start, tpl_nexp, setup, group_key";
 
     private RawFrameRepository() {
     }

@@ -41,6 +41,8 @@ public final class IngestCommand {
             System.err.println("not a directory: " + dir);
             System.exit(2);
         }
+        // the summary says what happened; per-master progress lines would drown the progress bar
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         System.exit(run(dir, CommandEnvironment.from(System.getenv()), System.out));
     }
 

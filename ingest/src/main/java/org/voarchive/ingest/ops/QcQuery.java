@@ -42,7 +42,7 @@ public final class QcQuery {
     public static List<InstrumentQc> overview(Connection c) throws SQLException {
         Map<String, List<Latest>> byInstrument = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT l.instrument, l.parameter, l.setup, l.mjd_obs, l.value, l.reference, l.low, l.high, l.score,"
+                "SELECT l.instrument, l.parameter, l.setup, l.mjd_obs, l.qc_value, l.reference, l.low, l.high, l.score,"
                         + " l.arcfile, n.measurements"
                         + " FROM (SELECT DISTINCT ON (instrument, parameter, setup) * FROM archive.qc1"
                         + "       ORDER BY instrument, parameter, setup, mjd_obs DESC, arcfile DESC) l"
@@ -70,7 +70,7 @@ public final class QcQuery {
             throws SQLException {
         List<QcPoint> points = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT mjd_obs, value, reference, low, high, score, arcfile FROM archive.qc1"
+                "SELECT mjd_obs, qc_value, reference, low, high, score, arcfile FROM archive.qc1"
                         + " WHERE instrument = ? AND parameter = ? AND setup = ? ORDER BY mjd_obs, arcfile")) {
             s.setString(1, instrument);
             s.setString(2, parameter);

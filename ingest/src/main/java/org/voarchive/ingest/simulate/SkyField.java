@@ -53,6 +53,15 @@ final class SkyField {
             sources.add(new Source(ra + xi / 3600 / Math.cos(Math.toRadians(dec)), dec + eta / 3600,
                     j, j - 0.6 * colour, j - colour));
         }
+        // one bright star near each chip's centre, so that every exposure, however small its chips and
+        // wherever the jitter puts it, has a point source to measure the PSF and the depth on
+        double quarter = mosaic.extentArcsec() / 4;
+        for (double[] q : new double[][] {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}}) {
+            double j = Seeds.uniform(random, 13.5, 15.5);
+            double colour = Seeds.uniform(random, 0.1, 0.9);
+            sources.add(new Source(ra + q[0] * quarter / 3600 / Math.cos(Math.toRadians(dec)), dec + q[1] * quarter / 3600,
+                    j, j - 0.6 * colour, j - colour));
+        }
         return new SkyField(ra, dec, sources, galaxy ? mosaic.extentArcsec() * 0.15 : 0);
     }
 

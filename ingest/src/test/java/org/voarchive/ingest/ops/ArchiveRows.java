@@ -48,7 +48,7 @@ public final class ArchiveRows {
 
     public ArchiveRows qc(String arcfile, String parameter, String instrument, String setup, double mjd,
                           double value, Double reference, Double low, Double high, String score) throws SQLException {
-        update("INSERT INTO archive.qc1 (arcfile, parameter, instrument, tag, setup, mjd_obs, night, value, reference,"
+        update("INSERT INTO archive.qc1 (arcfile, parameter, instrument, tag, setup, mjd_obs, night, qc_value, reference,"
                         + " low, high, score) VALUES (?, ?, ?, 'BIAS', ?, ?, '2024-02-29', ?, ?, ?, ?, ?)",
                 arcfile, parameter, instrument, setup, mjd, value, reference, low, high, score);
         return this;

@@ -84,7 +84,7 @@ class SchemaMigrationIT {
             assertEquals(columns.get(0).get("n"), describedColumns.get(0).get("n"), table.get("table_name"));
             assertFalse("0".equals(columns.get(0).get("n")), "table exists: " + table.get("table_name"));
         }
-        assertEquals(6, query("SELECT * FROM tap_schema.tables").size());
+        assertEquals(16, query("SELECT * FROM tap_schema.tables").size());
         // fixed-size arrays state their size in the deprecated column too
         assertEquals("2", query("SELECT \"size\" AS s FROM tap_schema.columns WHERE column_name = 's_position'")
                 .get(0).get("s"));
@@ -179,7 +179,7 @@ class SchemaMigrationIT {
     void migratingAgainChangesNothing() throws SQLException {
         String before = query("SELECT count(*) AS n FROM flyway_schema_history").get(0).get("n");
         String version = new SchemaMigration(db.dataSource(), TestDatabase.READER_ROLE).migrate();
-        assertEquals("4", version);
+        assertEquals("6", version);
         assertEquals(before, query("SELECT count(*) AS n FROM flyway_schema_history").get(0).get("n"));
     }
 

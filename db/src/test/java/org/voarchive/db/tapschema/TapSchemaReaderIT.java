@@ -33,7 +33,7 @@ class TapSchemaReaderIT {
 
     @Test
     void schemasAndTablesInIndexOrder() {
-        assertEquals(List.of("ivoa", "tap_schema"), schemas.stream().map(SchemaDescription::name).toList());
+        assertEquals(List.of("ivoa", "tap_schema", "archive"), schemas.stream().map(SchemaDescription::name).toList());
         assertEquals(List.of("tap_schema.schemas", "tap_schema.tables", "tap_schema.columns", "tap_schema.keys",
                 "tap_schema.key_columns"), schemas.get(1).tables().stream().map(TableDescription::tableName).toList());
     }

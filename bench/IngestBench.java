@@ -1,0 +1,112 @@
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.voarchive.db.migration.SchemaMigration;
+import org.voarchive.ingest.catalog.Item;
+import org.voarchive.ingest.catalog.ItemRepository;
+import org.voarchive.ingest.pipeline.AssociateStage;
+import org.voarchive.ingest.pipeline.ClassifyStage;
+import org.voarchive.ingest.pipeline.MasterMaker;
+import org.voarchive.ingest.pipeline.QcStage;
+import org.voarchive.ingest.pipeline.StageRunner;
+import org.voarchive.ingest.pipeline.ValidateStage;
+import org.voarchive.ingest.reduce.JavaReducer;
+import org.voarchive.ingest.rules.Associator;
+import org.voarchive.ingest.rules.RuleBook;
+import org.voarchive.ingest.simulate.FrameScale;
+import org.voarchive.ingest.simulate.SimulationPlan;
+import org.voarchive.ingest.simulate.TransferStreamSimulator;
+import org.voarchive.ingest.store.ArchiveStore;
+import org.voarchive.ingest.stream.Landing;
+
+/**
+ * Throughput of the header-level stages (validate, classify, qc, associate) on a simulated stream, with
+ * 1 and 2 worker threads. Run by bench/ingest-bench: java -cp <ingest class path> bench/IngestBench.java
+ * <jdbc-url> <nights> <small|realistic> <threads> <work-dir>
+ */
+public class IngestBench {
+
+    public static void main(String[] args) throws Exception {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(args[0]);
+        ds.setUser(System.getenv().getOrDefault("ARCHIVE_DB_USER", "archive"));
+        ds.setPassword(System.getenv().getOrDefault("ARCHIVE_DB_PASSWORD", "archive"));
+        int nights = Integer.parseInt(args[1]);
+        FrameScale scale = args[2].equals("small") ? FrameScale.SMALL : FrameScale.REALISTIC_LIGHT;
+        int threads = Integer.parseInt(args[3]);
+        Path work = Path.of(args[4]);
+        new SchemaMigration(ds, "archive_reader").migrate();
+
+        Path stream = work.resolve("stream");
+        if (!Files.isDirectory(stream)) {
+            new TransferStreamSimulator(SimulationPlan.of(3, nights).withScale(scale)).write(stream);
+        }
+        List<Path> files;
+        try (var walk = Files.list(stream)) {
+            files = walk.filter(p -> p.toString().endsWith(".fits")).sorted().toList();
+        }
+        ArchiveStore store = new ArchiveStore(work.resolve("store-" + threads));
+        RuleBook rules = RuleBook.load();
+        StageRunner headerStages = new StageRunner(ds, store, List.of(new ValidateStage(),
+                new ClassifyStage(rules, 12), new QcStage(), new AssociateStage(new Associator(rules), store)));
+
+        long t0 = System.nanoTime();
+        Landing landing = new Landing(ds, store);
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                landing.land(in, f.getFileName().toString());
+            }
+        }
+        long t1 = System.nanoTime();
+        int processed = runAll(ds, headerStages, threads);
+        long t2 = System.nanoTime();
+        int masters = new MasterMaker(ds, store, rules, new JavaReducer()).run(true);
+        long t3 = System.nanoTime();
+        try (Connection c = ds.getConnection()) {
+            ItemRepository.reactivateWaiting(c);
+        }
+        int associated = runAll(ds, headerStages, threads);
+        long t4 = System.nanoTime();
+        System.out.printf("frames=%d threads=%d land_s=%.2f land_per_s=%.0f stages_s=%.2f stages_per_s=%.0f"
+                        + " masters=%d masters_s=%.2f science_associated=%d associate_per_s=%.0f%n",
+                files.size(), threads, sec(t1 - t0), files.size() / sec(t1 - t0), sec(t2 - t1), processed / sec(t2 - t1),
+                masters, sec(t3 - t2), associated, associated / sec(t4 - t3));
+    }
+
+    /** Runs every ACTIVE item through the stages on {@code threads} workers, each taking every n-th item. */
+    private static int runAll(DataSource ds, StageRunner runner, int threads) throws Exception {
+        List<Item> items;
+        try (Connection c = ds.getConnection()) {
+            items = ItemRepository.inState(c, "ACTIVE", Integer.MAX_VALUE);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            done.add(pool.submit(() -> {
+                for (int i = offset; i < items.size(); i += threads) {
+                    runner.run(items.get(i));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return items.size();
+    }
+
+    private static double sec(long nanos) {
+        return nanos / 1e9;
+    }
+}

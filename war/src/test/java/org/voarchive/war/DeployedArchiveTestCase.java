@@ -31,8 +31,13 @@ abstract class DeployedArchiveTestCase {
 
     /** The built WAR configured for a fresh database of its own, which the application migrates and loads. */
     static WebArchive withFreshDatabase() throws SQLException {
+        return withFreshDatabase("");
+    }
+
+    /** As {@link #withFreshDatabase()}, with more configuration lines ({@code key=value}, one per line). */
+    static WebArchive withFreshDatabase(String moreConfig) throws SQLException {
         db = TestDatabase.create();
-        return configured("archive.war", db.url());
+        return configured("archive.war", db.url(), moreConfig);
     }
 
     @AfterAll
@@ -45,14 +50,43 @@ abstract class DeployedArchiveTestCase {
 
     /** The built WAR, with configuration that outranks the environment (ordinal 500 > 300). */
     static WebArchive configured(String name, String databaseUrl) {
+        return configured(name, databaseUrl, "");
+    }
+
+    /**
+     * The built WAR with its own database and data directory: every deployment has a fresh directory, so
+     * no test sees another's stored files or incoming stream.
+     */
+    static WebArchive configured(String name, String databaseUrl, String moreConfig) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name)
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("archive.war"))));
         String config = "config_ordinal=500\n"
                 + "archive.db.url=" + databaseUrl + "\n"
                 + "archive.db.user=" + TestDatabase.user() + "\n"
                 + "archive.db.password=" + TestDatabase.password() + "\n"
-                + "archive.db.reader-role=" + TestDatabase.READER_ROLE + "\n";
+                + "archive.db.reader-role=" + TestDatabase.READER_ROLE + "\n"
+                + (moreConfig.contains("archive.data.dir=") ? "" : "archive.data.dir=" + temporaryDataDir() + "\n")
+                + moreConfig;
         return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+    }
+
+    /** A new temporary directory, removed when the test JVM ends (after the container stopped). */
+    static java.nio.file.Path temporaryDataDir() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("voarchive-it-data");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            return dir;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary directory left behind is harmless
+        }
     }
 
     /**

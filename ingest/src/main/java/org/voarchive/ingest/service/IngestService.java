@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -62,6 +63,8 @@ public class IngestService {
     private ScheduledFuture<?> ticking;
     private volatile IngestEngine engine;
     private IncomingDirectory incoming;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     @PostConstruct
     void create() {
@@ -85,9 +88,14 @@ public class IngestService {
         }
     }
 
-    /** Lands a file pushed over HTTP; the next tick processes it. */
+    /** Lands a file pushed over HTTP and has it processed at once rather than at the next tick. */
     public Landing.Result push(InputStream in, String name) throws IOException, SQLException {
-        return engine().orElseThrow(() -> new IllegalStateException("the database is not ready")).landing().land(in, name);
+        Landing.Result result = engine().orElseThrow(() -> new IllegalStateException("the database is not ready"))
+                .landing().land(in, name);
+        if (result.outcome() == Landing.Outcome.ACCEPTED) {
+            scheduler.execute(this::tick);
+        }
+        return result;
     }
 
     /** The engine, once the database is prepared. */
@@ -107,7 +115,26 @@ public class IngestService {
         return Optional.ofNullable(engine);
     }
 
+    /**
+     * One round of landing and draining. Pushes ask for extra rounds; a round asked for while one runs
+     * is folded into a repeat of the running one, so rounds never overlap.
+     */
     private void tick() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                round();
+            } while (again.get());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void round() {
         try {
             Optional<IngestEngine> e = engine();
             if (e.isEmpty()) {

@@ -9,7 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.voarchive.db.migration.SchemaMigration;
 import org.voarchive.ingest.catalog.Item;
 import org.voarchive.ingest.catalog.ItemRepository;
@@ -20,7 +21,7 @@ import org.voarchive.ingest.pipeline.QcStage;
 import org.voarchive.ingest.pipeline.StageRunner;
 import org.voarchive.ingest.pipeline.ValidateStage;
 import org.voarchive.ingest.reduce.JavaReducer;
-import org.voarchive.ingest.rules.Associator;
+
 import org.voarchive.ingest.rules.RuleBook;
 import org.voarchive.ingest.simulate.FrameScale;
 import org.voarchive.ingest.simulate.SimulationPlan;
@@ -36,10 +37,14 @@ import org.voarchive.ingest.stream.Landing;
 public class IngestBench {
 
     public static void main(String[] args) throws Exception {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(args[0]);
-        ds.setUser(System.getenv().getOrDefault("ARCHIVE_DB_USER", "archive"));
-        ds.setPassword(System.getenv().getOrDefault("ARCHIVE_DB_PASSWORD", "archive"));
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(args[0]);
+        config.setUsername(System.getenv().getOrDefault("ARCHIVE_DB_USER", "archive"));
+        config.setPassword(System.getenv().getOrDefault("ARCHIVE_DB_PASSWORD", "archive"));
+        config.setMaximumPoolSize(4);
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        if (System.getenv("BENCH_ASYNC_COMMIT") != null) config.setConnectionInitSql("SET synchronous_commit = off");
+        HikariDataSource ds = new HikariDataSource(config);
         int nights = Integer.parseInt(args[1]);
         FrameScale scale = args[2].equals("small") ? FrameScale.SMALL : FrameScale.REALISTIC_LIGHT;
         int threads = Integer.parseInt(args[3]);
@@ -57,7 +62,7 @@ public class IngestBench {
         ArchiveStore store = new ArchiveStore(work.resolve("store-" + threads));
         RuleBook rules = RuleBook.load();
         StageRunner headerStages = new StageRunner(ds, store, List.of(new ValidateStage(),
-                new ClassifyStage(rules, 12), new QcStage(), new AssociateStage(new Associator(rules), store)));
+                new ClassifyStage(rules, 12), new QcStage(), new AssociateStage(rules, store)));
 
         long t0 = System.nanoTime();
         Landing landing = new Landing(ds, store);

@@ -39,6 +39,8 @@ public class ConnectionPool {
             c.setInitializationFailTimeout(-1);
             c.addDataSourceProperty("ApplicationName", "voarchive");
             c.addDataSourceProperty("connectTimeout", "5");
+            // batches (a frame's header keywords, QC values) go as multi-row INSERTs, not a row per statement
+            c.addDataSourceProperty("reWriteBatchedInserts", "true");
             pool = new HikariDataSource(c);
         }
         return pool;

@@ -22,24 +22,38 @@ public final class DbCalibrationCatalog implements CalibrationCatalog {
 
     private static final String MASTERS = "SELECT m.arcfile, m.mjd_obs, m.certified, k.keyword, k.text_value, k.num_value"
             + " FROM archive.masters m JOIN archive.keywords k ON k.arcfile = m.arcfile AND k.hdu = 0"
-            + " WHERE m.instrument = ? AND m.tag = ? ORDER BY m.arcfile";
+            + " AND k.keyword = ANY (?) WHERE m.instrument = ? AND m.tag = ? ORDER BY m.arcfile";
     private static final String RAWS = "SELECT r.arcfile, r.mjd_obs, false, k.keyword, k.text_value, k.num_value"
             + " FROM archive.raw_frames r JOIN archive.ingest_items i ON i.arcfile = r.arcfile AND i.state = 'DONE'"
-            + " JOIN archive.keywords k ON k.arcfile = r.arcfile AND k.hdu = 0"
+            + " JOIN archive.keywords k ON k.arcfile = r.arcfile AND k.hdu = 0 AND k.keyword = ANY (?)"
             + " WHERE r.instrument = ? AND r.tag = ? ORDER BY r.arcfile";
 
     private final Connection connection;
+    private final String[] keys;
 
-    public DbCalibrationCatalog(Connection connection) {
+    /**
+     * @param keys the keywords association compares (the rules' match keys): loading only these keeps
+     *             a candidate to a handful of rows instead of its whole header
+     */
+    public DbCalibrationCatalog(Connection connection, java.util.Set<String> keys) {
         this.connection = connection;
+        this.keys = keys.toArray(String[]::new);
     }
+
+    /** Association asks for a tag once for the frame's own needs and again while building its tree. */
+    private final Map<String, List<Candidate>> asked = new java.util.HashMap<>();
 
     @Override
     public List<Candidate> candidates(String instrument, String tag) {
+        return asked.computeIfAbsent(instrument + "|" + tag, k -> load(instrument, tag));
+    }
+
+    private List<Candidate> load(String instrument, String tag) {
         boolean master = tag.startsWith("MASTER_");
         try (PreparedStatement s = connection.prepareStatement(master ? MASTERS : RAWS)) {
-            s.setString(1, instrument);
-            s.setString(2, tag);
+            s.setArray(1, connection.createArrayOf("text", keys));
+            s.setString(2, instrument);
+            s.setString(3, tag);
             List<Candidate> candidates = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 String current = null;

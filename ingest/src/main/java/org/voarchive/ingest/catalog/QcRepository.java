@@ -44,24 +44,33 @@ public final class QcRepository {
         }
     }
 
-    /** The latest {@code limit} earlier values of a parameter for one instrument and setup, oldest first. */
-    public static List<Double> history(Connection c, String instrument, String parameter, String setup,
-                                       double beforeMjd, int limit) throws SQLException {
-        List<Double> values = new ArrayList<>();
+    /**
+     * For each parameter, its latest {@code limit} earlier values for one instrument and setup, oldest
+     * first, in one query.
+     */
+    public static java.util.Map<String, List<Double>> histories(Connection c, String instrument,
+                                                                java.util.Collection<String> parameters, String setup,
+                                                                double beforeMjd, int limit) throws SQLException {
+        java.util.Map<String, List<Double>> histories = new java.util.HashMap<>();
+        for (String p : parameters) {
+            histories.put(p, new ArrayList<>());
+        }
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT qc_value FROM (SELECT qc_value, mjd_obs FROM archive.qc1 WHERE instrument = ? AND parameter = ?"
-                        + " AND setup = ? AND mjd_obs < ? ORDER BY mjd_obs DESC LIMIT ?) h ORDER BY mjd_obs")) {
+                "SELECT parameter, qc_value FROM (SELECT parameter, qc_value, mjd_obs, row_number() OVER"
+                        + " (PARTITION BY parameter ORDER BY mjd_obs DESC) AS n FROM archive.qc1"
+                        + " WHERE instrument = ? AND parameter = ANY (?) AND setup = ? AND mjd_obs < ?) h"
+                        + " WHERE n <= ? ORDER BY parameter, mjd_obs")) {
             s.setString(1, instrument);
-            s.setString(2, parameter);
+            s.setArray(2, c.createArrayOf("text", parameters.toArray()));
             s.setString(3, setup);
             s.setDouble(4, beforeMjd);
             s.setInt(5, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    values.add(rs.getDouble(1));
+                    histories.get(rs.getString(1)).add(rs.getDouble(2));
                 }
             }
         }
-        return values;
+        return histories;
     }
 }

@@ -3,8 +3,8 @@ package org.voarchive.ingest.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.voarchive.ingest.pipeline.IngestSettings;
 
 /**
@@ -25,16 +25,22 @@ record CommandEnvironment(String dbUrl, String dbUser, String dbPassword, String
                         Path.of(env.getOrDefault("ARCHIVE_DATA_DIR", System.getProperty("user.home") + "/voarchive-data")),
                         env.getOrDefault("ARCHIVE_AUTHORITY", "voarchive.example"),
                         URI.create(base.endsWith("/") ? base : base + "/"),
-                        Integer.parseInt(env.getOrDefault("ARCHIVE_PROPRIETARY_MONTHS",
+                        Integer.parseInt(env.getOrDefault("ARCHIVE_INGEST_PROPRIETARY_MONTHS",
                                 Integer.toString(IngestSettings.DEFAULT_PROPRIETARY_MONTHS))),
-                        env.getOrDefault("ARCHIVE_REDUCER", "auto")));
+                        env.getOrDefault("ARCHIVE_INGEST_REDUCER", "auto"),
+                        Integer.parseInt(env.getOrDefault("ARCHIVE_INGEST_WORKERS",
+                                Integer.toString(IngestSettings.defaultWorkers())))));
     }
 
-    DataSource dataSource() {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(dbUrl);
-        ds.setUser(dbUser);
-        ds.setPassword(dbPassword);
-        return ds;
+    /** A small pool: every stage is a transaction of its own, and a new connection for each would cost more than the stage. */
+    HikariDataSource dataSource() {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(dbUrl);
+        c.setUsername(dbUser);
+        c.setPassword(dbPassword);
+        c.setMaximumPoolSize(4);
+        c.setPoolName("archive-command");
+        c.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return new HikariDataSource(c);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.voarchive.db.migration.SchemaMigration;
 import org.voarchive.ingest.pipeline.IngestEngine;
@@ -47,7 +48,12 @@ public final class IngestCommand {
     }
 
     static int run(Path dir, CommandEnvironment env, PrintStream out) throws IOException, SQLException {
-        DataSource ds = env.dataSource();
+        try (HikariDataSource ds = env.dataSource()) {
+            return run(dir, env, ds, out);
+        }
+    }
+
+    private static int run(Path dir, CommandEnvironment env, DataSource ds, PrintStream out) throws IOException, SQLException {
         new SchemaMigration(ds, env.readerRole()).migrate();
         IngestEngine engine = new IngestEngine(ds, env.settings(), Reducers.choose(env.settings().reducer()));
         List<Path> files;

@@ -18,6 +18,7 @@ import org.voarchive.ingest.rules.AssociationTree;
 import org.voarchive.ingest.rules.AssociationTreeXml;
 import org.voarchive.ingest.rules.Associator;
 import org.voarchive.ingest.rules.Candidate;
+import org.voarchive.ingest.rules.RuleBook;
 import org.voarchive.ingest.rules.NeedResult;
 import org.voarchive.ingest.store.ArchiveStore;
 
@@ -30,10 +31,12 @@ import org.voarchive.ingest.store.ArchiveStore;
 public final class AssociateStage implements Stage {
 
     private final Associator associator;
+    private final java.util.Set<String> matchKeys;
     private final ArchiveStore store;
 
-    public AssociateStage(Associator associator, ArchiveStore store) {
-        this.associator = associator;
+    public AssociateStage(RuleBook rules, ArchiveStore store) {
+        this.associator = new Associator(rules);
+        this.matchKeys = rules.matchKeys();
         this.store = store;
     }
 
@@ -46,7 +49,7 @@ public final class AssociateStage implements Stage {
     public Outcome run(FrameContext frame, Connection c) throws SQLException, IOException {
         RawFrame raw = frame.raw(c);
         Keywords keywords = FileRepository.primaryKeywords(c, raw.arcfile());
-        DbCalibrationCatalog catalog = new DbCalibrationCatalog(c);
+        DbCalibrationCatalog catalog = new DbCalibrationCatalog(c, matchKeys);
         Association association = associator.associate(raw.instrument(), raw.tag(), keywords, raw.mjdObs(), catalog);
         AssociationRepository.replace(c, raw.arcfile(), MasterMaker.links(raw.arcfile(), association));
         if (!association.complete()) {

@@ -42,6 +42,11 @@ public final class ClassifyStage implements Stage {
     }
 
     @Override
+    public boolean checkpointed() {
+        return false;
+    }
+
+    @Override
     public Outcome run(FrameContext frame, Connection c) throws Rejection, SQLException, IOException {
         Keywords k = frame.primary();
         Classification cls = rules.classify(k).orElseThrow(() -> new Rejection("UNCLASSIFIED",

@@ -4,15 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.voarchive.ingest.catalog.Item;
 import org.voarchive.ingest.catalog.ItemRepository;
 import org.voarchive.ingest.publish.ObsCoreMapping;
 import org.voarchive.ingest.publish.PublishedListener;
 import org.voarchive.ingest.reduce.Reducer;
-import org.voarchive.ingest.rules.Associator;
 import org.voarchive.ingest.rules.RuleBook;
 import org.voarchive.ingest.store.ArchiveStore;
 import org.voarchive.ingest.stream.Landing;
@@ -29,6 +34,7 @@ public final class IngestEngine {
     private static final int BATCH = 500;
 
     private final DataSource dataSource;
+    private final int workers;
     private final ArchiveStore store;
     private final Landing landing;
     private final StageRunner runner;
@@ -37,6 +43,7 @@ public final class IngestEngine {
 
     public IngestEngine(DataSource dataSource, IngestSettings settings, Reducer reducer) {
         this.dataSource = dataSource;
+        this.workers = Math.max(1, settings.workers());
         this.store = new ArchiveStore(settings.storeRoot());
         this.landing = new Landing(dataSource, store);
         RuleBook rules = RuleBook.load();
@@ -44,7 +51,7 @@ public final class IngestEngine {
                 new ValidateStage(),
                 new ClassifyStage(rules, settings.proprietaryMonths()),
                 new QcStage(),
-                new AssociateStage(new Associator(rules), store),
+                new AssociateStage(rules, store),
                 new ReduceStage(reducer, store),
                 new PublishStage(store, new ObsCoreMapping.Publisher(settings.authority(), settings.baseUrl()), listeners)));
         this.masters = new MasterMaker(dataSource, store, rules, reducer);
@@ -102,12 +109,8 @@ public final class IngestEngine {
             boolean calibrationsArrived = false;
             List<Item> active;
             while (!(active = inState("ACTIVE")).isEmpty()) {
-                for (Item item : active) {
-                    String state = runner.run(item);
-                    processed++;
-                    calibrationsArrived |= state.equals("DONE") && isCalibration(item);
-                    progress.settled(item, state);
-                }
+                calibrationsArrived |= runAll(active, progress);
+                processed += active.size();
             }
             int round = masters.run(quiet);
             made += round;
@@ -118,6 +121,55 @@ public final class IngestEngine {
                 return new Drained(processed, made);
             }
         }
+    }
+
+    /**
+     * Runs the items on {@link #workers} threads, each taking every n-th item: reading pixels and
+     * waiting for the database overlap, and the stage checkpoints' compare-and-set keeps two workers
+     * from ever completing the same stage of one item.
+     *
+     * @return whether a calibration frame completed its stages
+     */
+    private boolean runAll(List<Item> items, Progress progress) throws SQLException {
+        AtomicBoolean calibration = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "ingest-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                int offset = w;
+                done.add(pool.submit(() -> {
+                    for (int i = offset; i < items.size(); i += workers) {
+                        Item item = items.get(i);
+                        String state = runner.run(item);
+                        if (state.equals("DONE") && isCalibration(item)) {
+                            calibration.set(true);
+                        }
+                        synchronized (progress) {
+                            progress.settled(item, state);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while ingesting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return calibration.get();
     }
 
     private boolean isCalibration(Item item) throws SQLException {

@@ -12,8 +12,15 @@ import java.nio.file.Path;
  * @param baseUrl           the public base URL that access URLs start with
  * @param proprietaryMonths the proprietary period of a programme seen for the first time
  * @param reducer           {@code java}, {@code esorex}, or {@code auto} (esorex when installed)
+ * @param workers           threads that run frames through the stages at once
  */
-public record IngestSettings(Path dataDir, String authority, URI baseUrl, int proprietaryMonths, String reducer) {
+public record IngestSettings(Path dataDir, String authority, URI baseUrl, int proprietaryMonths, String reducer,
+                             int workers) {
+
+    /** One worker per core: a frame's stages alternate between reading pixels and waiting for the database. */
+    public static int defaultWorkers() {
+        return Runtime.getRuntime().availableProcessors();
+    }
 
     public static final int DEFAULT_PROPRIETARY_MONTHS = 12;
 

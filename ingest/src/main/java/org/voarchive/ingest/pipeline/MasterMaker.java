@@ -63,6 +63,7 @@ public final class MasterMaker {
     private final ArchiveStore store;
     private final RuleBook rules;
     private final Associator associator;
+    private final java.util.Set<String> matchKeys;
     private final Reducer reducer;
     private final Map<String, QcThresholds> thresholds = new HashMap<>();
 
@@ -71,6 +72,7 @@ public final class MasterMaker {
         this.store = store;
         this.rules = rules;
         this.associator = new Associator(rules);
+        this.matchKeys = rules.matchKeys();
         this.reducer = reducer;
     }
 
@@ -156,7 +158,7 @@ public final class MasterMaker {
     private Prepared prepare(Connection c, String instrument, ProcessRule process, RawFrame first,
                              List<RawFrame> frames, double mjd) throws SQLException {
         Keywords keywords = FileRepository.primaryKeywords(c, first.arcfile());
-        Association association = associator.associate(instrument, first.tag(), keywords, mjd, new DbCalibrationCatalog(c));
+        Association association = associator.associate(instrument, first.tag(), keywords, mjd, new DbCalibrationCatalog(c, matchKeys));
         if (!association.complete()) {
             return null;
         }
@@ -177,10 +179,7 @@ public final class MasterMaker {
 
     private List<QcRepository.QcRow> qcRows(Connection c, String name, String instrument, String tag, RawFrame first,
                                             double mjd, Map<String, Double> qc) throws SQLException {
-        Map<String, List<Double>> history = new HashMap<>();
-        for (String parameter : qc.keySet()) {
-            history.put(parameter, QcRepository.history(c, instrument, parameter, first.setup(), mjd, 30));
-        }
+        Map<String, List<Double>> history = QcRepository.histories(c, instrument, qc.keySet(), first.setup(), mjd, 30);
         List<QcRepository.QcRow> rows = new ArrayList<>();
         for (QcScore s : thresholds.computeIfAbsent(instrument, QcThresholds::forInstrument).score(tag, qc, history)) {
             if (Double.isFinite(s.value())) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,16 +34,19 @@ public final class QcStage implements Stage {
     }
 
     @Override
+    public boolean checkpointed() {
+        return false;
+    }
+
+    @Override
     public Outcome run(FrameContext frame, Connection c) throws SQLException, IOException {
         RawFrame raw = frame.raw(c);
         if (raw.category().equals("SCIENCE")) {
             return Outcome.CONTINUE;
         }
         Map<String, Double> measured = QcMeasurer.measure(raw.tag(), frame.file());
-        Map<String, List<Double>> history = new HashMap<>();
-        for (String name : measured.keySet()) {
-            history.put(name, QcRepository.history(c, raw.instrument(), name, raw.setup(), raw.mjdObs(), HISTORY));
-        }
+        Map<String, List<Double>> history = QcRepository.histories(c, raw.instrument(), measured.keySet(), raw.setup(),
+                raw.mjdObs(), HISTORY);
         List<QcScore> scores = thresholds.computeIfAbsent(raw.instrument(), QcThresholds::forInstrument)
                 .score(raw.tag(), measured, history);
         List<QcRepository.QcRow> rows = new ArrayList<>();

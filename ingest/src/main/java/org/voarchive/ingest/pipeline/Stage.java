@@ -21,6 +21,15 @@ public interface Stage {
      */
     Outcome run(FrameContext frame, Connection c) throws Rejection, SQLException, IOException;
 
+    /**
+     * Whether the stage's completion is worth a commit of its own. The quick header-level stages say no:
+     * they share one transaction with the next stage that says yes, so a frame costs one commit for all
+     * of them, and after a crash they simply run again.
+     */
+    default boolean checkpointed() {
+        return true;
+    }
+
     /** Runs after the stage's transaction committed: the place to tell others what is now durable. */
     default void afterCommit(FrameContext frame) {
     }

@@ -1,6 +1,7 @@
 package org.voarchive.ingest.pipeline;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Level;
@@ -37,54 +38,72 @@ public final class StageRunner {
     public String run(Item item) throws SQLException {
         FrameContext frame = new FrameContext(item, store.resolve(item.storePath()));
         String completed = item.stage();
-        for (int i = next(completed); i < stages.size(); i++) {
-            Stage stage = stages.get(i);
-            boolean last = i == stages.size() - 1;
+        int i = next(completed);
+        while (i < stages.size()) {
+            int first = i;
             String from = completed;
+            Step step;
             try {
-                Outcome outcome = Transactions.run(dataSource, c -> {
-                    Outcome o = runStage(stage, frame, c);
-                    String to = o.kind() == Outcome.Kind.WAIT ? from : stage.name();
-                    String state = switch (o.kind()) {
-                        case WAIT -> "WAITING";
-                        case DONE -> "DONE";
-                        case CONTINUE -> last ? "DONE" : "ACTIVE";
-                    };
-                    if (!ItemRepository.advance(c, item.id(), from, to, state, o.code(), o.reason())) {
-                        throw new SQLException("item " + item.id() + " left stage " + from + " under another runner");
-                    }
-                    return o;
-                });
-                if (outcome.kind() == Outcome.Kind.WAIT) {
-                    return "WAITING";
-                }
-                stage.afterCommit(frame);
-                completed = stage.name();
-                if (outcome.kind() == Outcome.Kind.DONE || last) {
-                    return "DONE";
-                }
+                step = Transactions.run(dataSource, c -> runUnit(item, frame, c, first, from));
             } catch (StageFailure failure) {
-                quarantine(item, failure.code, stage.name() + ": " + failure.getMessage());
+                quarantine(item, failure.code, failure.stage + ": " + failure.getMessage());
                 return "QUARANTINED";
             }
+            for (int k = first; k <= step.last; k++) {
+                stages.get(k).afterCommit(frame);
+            }
+            if (!step.state.equals("ACTIVE")) {
+                return step.state;
+            }
+            completed = step.completed;
+            i = step.last + 1;
         }
         return "DONE";
     }
 
-    private static Outcome runStage(Stage stage, FrameContext frame, java.sql.Connection c) throws SQLException {
+    /**
+     * Runs stages from {@code first} in one transaction: those that are not {@link Stage#checkpointed()}
+     * share it with the next one that is, so the header-level stages of a frame cost one commit.
+     */
+    private Step runUnit(Item item, FrameContext frame, Connection c, int first, String from) throws SQLException {
+        for (int j = first; ; j++) {
+            Stage stage = stages.get(j);
+            Outcome o = runStage(stage, frame, c);
+            boolean last = j == stages.size() - 1;
+            if (o.kind() == Outcome.Kind.CONTINUE && !stage.checkpointed() && !last) {
+                continue;
+            }
+            String to = o.kind() == Outcome.Kind.WAIT ? (j == first ? from : stages.get(j - 1).name()) : stage.name();
+            String state = switch (o.kind()) {
+                case WAIT -> "WAITING";
+                case DONE -> "DONE";
+                case CONTINUE -> last ? "DONE" : "ACTIVE";
+            };
+            if (!ItemRepository.advance(c, item.id(), from, to, state, o.code(), o.reason())) {
+                throw new SQLException("item " + item.id() + " left stage " + from + " under another runner");
+            }
+            return new Step(j, to, state);
+        }
+    }
+
+    /** What one transaction did: the last stage it ran, the checkpoint it wrote and the item's state. */
+    private record Step(int last, String completed, String state) {
+    }
+
+    private static Outcome runStage(Stage stage, FrameContext frame, Connection c) throws SQLException {
         try {
             return stage.run(frame, c);
         } catch (Rejection r) {
-            throw new StageFailure(r.code(), r.getMessage());
+            throw new StageFailure(stage.name(), r.code(), r.getMessage());
         } catch (RuntimeException e) {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
             }
             LOG.log(Level.WARNING, "stage " + stage.name() + " failed on " + frame.arcfile(), e);
-            throw new StageFailure("STAGE_ERROR", e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw new StageFailure(stage.name(), "STAGE_ERROR", e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "stage " + stage.name() + " failed on " + frame.arcfile(), e);
-            throw new StageFailure("STAGE_ERROR", e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw new StageFailure(stage.name(), "STAGE_ERROR", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -106,10 +125,12 @@ public final class StageRunner {
 
     /** Carries a stage's refusal out of the transaction, which rolls back on it. */
     private static final class StageFailure extends RuntimeException {
+        private final String stage;
         private final String code;
 
-        StageFailure(String code, String message) {
+        StageFailure(String stage, String code, String message) {
             super(message, null, false, false);
+            this.stage = stage;
             this.code = code;
         }
     }

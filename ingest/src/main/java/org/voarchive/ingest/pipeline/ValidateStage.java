@@ -18,6 +18,11 @@ public final class ValidateStage implements Stage {
     }
 
     @Override
+    public boolean checkpointed() {
+        return false;
+    }
+
+    @Override
     public Outcome run(FrameContext frame, Connection c) throws Rejection {
         List<FrameValidator.Problem> problems = FrameValidator.validate(frame.primary());
         if (!problems.isEmpty()) {

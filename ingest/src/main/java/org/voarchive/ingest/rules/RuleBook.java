@@ -37,6 +37,17 @@ public final class RuleBook {
                 .toList());
     }
 
+    /** Every keyword an association rule of any instrument compares: what a calibration catalog must provide. */
+    public Set<String> matchKeys() {
+        Set<String> keys = new java.util.TreeSet<>();
+        for (InstrumentRules r : rules.values()) {
+            for (String tag : r.tags()) {
+                r.needs(tag).forEach(need -> need.match().forEach(m -> keys.add(m.key())));
+            }
+        }
+        return keys;
+    }
+
     public Set<String> instruments() {
         return rules.keySet();
     }

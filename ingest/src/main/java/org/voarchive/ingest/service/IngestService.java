@@ -105,7 +105,7 @@ public class IngestService {
                 if (engine == null) {
                     IngestSettings settings = new IngestSettings(config.dataDir(), config.authority(),
                             config.baseUrl().orElse(URI.create("http://localhost:" + config.port() + "/")),
-                            config.ingestProprietaryMonths(), config.ingestReducer());
+                            config.ingestProprietaryMonths(), config.ingestReducer(), IngestSettings.defaultWorkers());
                     IngestEngine e = new IngestEngine(dataSource, settings, Reducers.choose(settings.reducer()));
                     e.addListener(published::fire);
                     engine = e;

@@ -40,7 +40,7 @@ class IngestCrashIT {
             Manifest manifest = new TransferStreamSimulator(SimulationPlan.of(11, 1).withScale(FrameScale.SMALL)).write(stream);
             Map<String, String> env = Map.of("ARCHIVE_DB_URL", db.url(), "ARCHIVE_DB_USER", TestDatabase.user(),
                     "ARCHIVE_DB_PASSWORD", TestDatabase.password(), "ARCHIVE_DB_READER_ROLE", TestDatabase.READER_ROLE,
-                    "ARCHIVE_DATA_DIR", temp.resolve("data").toString(), "ARCHIVE_REDUCER", "java");
+                    "ARCHIVE_DATA_DIR", temp.resolve("data").toString(), "ARCHIVE_INGEST_REDUCER", "java");
 
             ProcessBuilder first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), IngestCommand.class.getName(), stream.toString())

@@ -59,7 +59,7 @@ class IngestPipelineIT {
         stream = temp.resolve("stream");
         manifest = new TransferStreamSimulator(SimulationPlan.of(7, 2).withScale(FrameScale.SMALL)).write(stream);
         engine = new IngestEngine(db.dataSource(), new IngestSettings(temp.resolve("data"), "test.example",
-                URI.create("http://archive.test/"), PROPRIETARY_MONTHS, "java"), new JavaReducer());
+                URI.create("http://archive.test/"), PROPRIETARY_MONTHS, "java", 2), new JavaReducer());
         engine.addListener(published::add);
         for (ManifestEntry e : manifest.entries()) {
             try (InputStream in = Files.newInputStream(stream.resolve(e.fileName()))) {

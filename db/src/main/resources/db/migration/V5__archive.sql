@@ -155,6 +155,7 @@ CREATE TABLE archive.ingest_items (
   updated_at   timestamp NOT NULL DEFAULT (now() AT TIME ZONE 'UTC')
 );
 CREATE INDEX ingest_items_state_idx ON archive.ingest_items (state, id);
+CREATE INDEX ingest_items_arcfile_idx ON archive.ingest_items (arcfile);
 
 -- The query role: released rows only.
 GRANT USAGE ON SCHEMA archive TO "${readerRole}";

@@ -15,10 +15,15 @@ import org.voarchive.ingest.rules.Candidate;
 /**
  * The calibrations the archive holds, for the associator: masters by their product tag, raw frames (an
  * arc, an order definition) by their classification tag once they completed their own stages. Each
- * candidate carries its primary header as stored, so the frame and its calibrations are compared on
- * the same footing.
+ * candidate carries the match keys of its primary header as stored, so the frame and its calibrations
+ * are compared on the same footing.
+ *
+ * <p>Candidates are remembered per tag: every science frame of a night asks for the same ones. The
+ * engine calls {@link #forget()} whenever calibrations may have changed (a master made, a calibration
+ * frame archived, a new drain, which only one process runs at a time), so a frame never waits for a
+ * calibration the archive already holds.
  */
-public final class DbCalibrationCatalog implements CalibrationCatalog {
+public final class DbCalibrationCatalog {
 
     private static final String MASTERS = "SELECT m.arcfile, m.mjd_obs, m.certified, k.keyword, k.text_value, k.num_value"
             + " FROM archive.masters m JOIN archive.keywords k ON k.arcfile = m.arcfile AND k.hdu = 0"
@@ -28,27 +33,36 @@ public final class DbCalibrationCatalog implements CalibrationCatalog {
             + " JOIN archive.keywords k ON k.arcfile = r.arcfile AND k.hdu = 0 AND k.keyword = ANY (?)"
             + " WHERE r.instrument = ? AND r.tag = ? ORDER BY r.arcfile";
 
-    private final Connection connection;
     private final String[] keys;
+    private final Map<String, List<Candidate>> known = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param keys the keywords association compares (the rules' match keys): loading only these keeps
      *             a candidate to a handful of rows instead of its whole header
      */
-    public DbCalibrationCatalog(Connection connection, java.util.Set<String> keys) {
-        this.connection = connection;
+    public DbCalibrationCatalog(java.util.Set<String> keys) {
         this.keys = keys.toArray(String[]::new);
     }
 
-    /** Association asks for a tag once for the frame's own needs and again while building its tree. */
-    private final Map<String, List<Candidate>> asked = new java.util.HashMap<>();
-
-    @Override
-    public List<Candidate> candidates(String instrument, String tag) {
-        return asked.computeIfAbsent(instrument + "|" + tag, k -> load(instrument, tag));
+    /** The catalog for one association, reading what it does not know yet on {@code connection}. */
+    public CalibrationCatalog on(Connection connection) {
+        return (instrument, tag) -> {
+            String key = instrument + "|" + tag;
+            List<Candidate> candidates = known.get(key);
+            if (candidates == null) {
+                candidates = List.copyOf(load(connection, instrument, tag));
+                known.put(key, candidates);
+            }
+            return candidates;
+        };
     }
 
-    private List<Candidate> load(String instrument, String tag) {
+    /** Forgets every remembered candidate: calibrations have changed. */
+    public void forget() {
+        known.clear();
+    }
+
+    private List<Candidate> load(Connection connection, String instrument, String tag) {
         boolean master = tag.startsWith("MASTER_");
         try (PreparedStatement s = connection.prepareStatement(master ? MASTERS : RAWS)) {
             s.setArray(1, connection.createArrayOf("text", keys));

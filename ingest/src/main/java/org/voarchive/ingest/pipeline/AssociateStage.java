@@ -16,6 +16,7 @@ import org.voarchive.ingest.frame.Keywords;
 import org.voarchive.ingest.rules.Association;
 import org.voarchive.ingest.rules.AssociationTree;
 import org.voarchive.ingest.rules.AssociationTreeXml;
+import org.voarchive.ingest.rules.CalibrationCatalog;
 import org.voarchive.ingest.rules.Associator;
 import org.voarchive.ingest.rules.Candidate;
 import org.voarchive.ingest.rules.RuleBook;
@@ -31,12 +32,12 @@ import org.voarchive.ingest.store.ArchiveStore;
 public final class AssociateStage implements Stage {
 
     private final Associator associator;
-    private final java.util.Set<String> matchKeys;
+    private final DbCalibrationCatalog calibrations;
     private final ArchiveStore store;
 
-    public AssociateStage(RuleBook rules, ArchiveStore store) {
+    public AssociateStage(RuleBook rules, DbCalibrationCatalog calibrations, ArchiveStore store) {
         this.associator = new Associator(rules);
-        this.matchKeys = rules.matchKeys();
+        this.calibrations = calibrations;
         this.store = store;
     }
 
@@ -49,7 +50,7 @@ public final class AssociateStage implements Stage {
     public Outcome run(FrameContext frame, Connection c) throws SQLException, IOException {
         RawFrame raw = frame.raw(c);
         Keywords keywords = FileRepository.primaryKeywords(c, raw.arcfile());
-        DbCalibrationCatalog catalog = new DbCalibrationCatalog(c, matchKeys);
+        CalibrationCatalog catalog = calibrations.on(c);
         Association association = associator.associate(raw.instrument(), raw.tag(), keywords, raw.mjdObs(), catalog);
         AssociationRepository.replace(c, raw.arcfile(), MasterMaker.links(raw.arcfile(), association));
         if (!association.complete()) {

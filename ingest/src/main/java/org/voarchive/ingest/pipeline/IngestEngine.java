@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.voarchive.ingest.catalog.DbCalibrationCatalog;
 import org.voarchive.ingest.catalog.Item;
 import org.voarchive.ingest.catalog.ItemRepository;
 import org.voarchive.ingest.publish.ObsCoreMapping;
@@ -38,6 +39,7 @@ public final class IngestEngine {
     private final ArchiveStore store;
     private final Landing landing;
     private final StageRunner runner;
+    private final DbCalibrationCatalog calibrations;
     private final MasterMaker masters;
     private final List<PublishedListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -47,14 +49,15 @@ public final class IngestEngine {
         this.store = new ArchiveStore(settings.storeRoot());
         this.landing = new Landing(dataSource, store);
         RuleBook rules = RuleBook.load();
+        this.calibrations = new DbCalibrationCatalog(rules.matchKeys());
         this.runner = new StageRunner(dataSource, store, List.of(
                 new ValidateStage(),
                 new ClassifyStage(rules, settings.proprietaryMonths()),
                 new QcStage(),
-                new AssociateStage(rules, store),
+                new AssociateStage(rules, calibrations, store),
                 new ReduceStage(reducer, store),
                 new PublishStage(store, new ObsCoreMapping.Publisher(settings.authority(), settings.baseUrl()), listeners)));
-        this.masters = new MasterMaker(dataSource, store, rules, reducer);
+        this.masters = new MasterMaker(dataSource, store, rules, calibrations, reducer);
     }
 
     public Landing landing() {
@@ -103,6 +106,7 @@ public final class IngestEngine {
     }
 
     private Drained drainLocked(boolean quiet, Progress progress) throws SQLException {
+        calibrations.forget();
         int processed = 0;
         int made = 0;
         while (true) {
@@ -117,6 +121,8 @@ public final class IngestEngine {
             if (round == 0 && !calibrationsArrived) {
                 return new Drained(processed, made);
             }
+            // a worker may have remembered candidates read just before a calibration committed
+            calibrations.forget();
             if (reactivateWaiting() == 0 && round == 0) {
                 return new Drained(processed, made);
             }
@@ -146,6 +152,7 @@ public final class IngestEngine {
                         Item item = items.get(i);
                         String state = runner.run(item);
                         if (state.equals("DONE") && isCalibration(item)) {
+                            calibrations.forget();
                             calibration.set(true);
                         }
                         synchronized (progress) {

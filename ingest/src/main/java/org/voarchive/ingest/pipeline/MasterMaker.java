@@ -63,16 +63,17 @@ public final class MasterMaker {
     private final ArchiveStore store;
     private final RuleBook rules;
     private final Associator associator;
-    private final java.util.Set<String> matchKeys;
+    private final DbCalibrationCatalog calibrations;
     private final Reducer reducer;
     private final Map<String, QcThresholds> thresholds = new HashMap<>();
 
-    public MasterMaker(DataSource dataSource, ArchiveStore store, RuleBook rules, Reducer reducer) {
+    public MasterMaker(DataSource dataSource, ArchiveStore store, RuleBook rules, DbCalibrationCatalog calibrations,
+                       Reducer reducer) {
         this.dataSource = dataSource;
         this.store = store;
         this.rules = rules;
         this.associator = new Associator(rules);
-        this.matchKeys = rules.matchKeys();
+        this.calibrations = calibrations;
         this.reducer = reducer;
     }
 
@@ -150,6 +151,7 @@ public final class MasterMaker {
         } catch (IOException | FrameReader.FrameException e) {
             throw new SQLException("cannot store master " + name + ": " + e.getMessage(), e);
         }
+        calibrations.forget();
         LOG.info(() -> "made " + process.productTag() + " " + name + " from " + frames.size() + " frames");
         return true;
     }
@@ -158,7 +160,7 @@ public final class MasterMaker {
     private Prepared prepare(Connection c, String instrument, ProcessRule process, RawFrame first,
                              List<RawFrame> frames, double mjd) throws SQLException {
         Keywords keywords = FileRepository.primaryKeywords(c, first.arcfile());
-        Association association = associator.associate(instrument, first.tag(), keywords, mjd, new DbCalibrationCatalog(c, matchKeys));
+        Association association = associator.associate(instrument, first.tag(), keywords, mjd, calibrations.on(c));
         if (!association.complete()) {
             return null;
         }

@@ -1,10 +1,10 @@
 package org.voarchive.ingest.cli;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.voarchive.ingest.pipeline.IngestSettings;
 
 /**

@@ -1,5 +1,6 @@
 package org.voarchive.ingest.cli;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -15,11 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.voarchive.db.migration.SchemaMigration;
+import org.voarchive.ingest.catalog.DbCalibrationCatalog;
+import org.voarchive.ingest.catalog.FileRepository;
 import org.voarchive.ingest.pipeline.IngestEngine;
 import org.voarchive.ingest.pipeline.Reducers;
+import org.voarchive.ingest.rules.CompletenessReport;
+import org.voarchive.ingest.rules.RuleBook;
+import org.voarchive.ingest.rules.ScienceFrame;
 import org.voarchive.ingest.stream.Landing;
 
 /**
@@ -102,6 +107,7 @@ public final class IngestCommand {
             out.printf("Waiting for calibrations: %d%n", states.getOrDefault("WAITING", 0L));
             listItems(c, idArray, "WAITING", out);
             out.printf("Masters made: %d%n", drained.mastersMade());
+            completeness(c, idArray, out);
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT count(*) FROM archive.products p JOIN archive.ingest_items i ON i.arcfile = p.science_arcfile"
                             + " WHERE i.id = ANY (?)")) {
@@ -111,6 +117,33 @@ public final class IngestCommand {
                     out.printf("Products published: %d%n", rs.getLong(1));
                 }
             }
+        }
+    }
+
+    /** The calChecker-like report: per night and setup, whether the science frames have their calibrations. */
+    private static void completeness(Connection c, Array ids, PrintStream out) throws SQLException {
+        Map<String, List<ScienceFrame>> byInstrument = new TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT r.arcfile, r.instrument, r.tag, r.mjd_obs FROM archive.raw_frames r"
+                        + " JOIN archive.ingest_items i ON i.arcfile = r.arcfile"
+                        + " WHERE i.id = ANY (?) AND r.category = 'SCIENCE' ORDER BY r.mjd_obs")) {
+            s.setArray(1, ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    byInstrument.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new ScienceFrame(
+                            rs.getString(1), rs.getString(3), FileRepository.primaryKeywords(c, rs.getString(1)),
+                            rs.getDouble(4)));
+                }
+            }
+        }
+        if (byInstrument.isEmpty()) {
+            return;
+        }
+        RuleBook rules = RuleBook.load();
+        DbCalibrationCatalog calibrations = new DbCalibrationCatalog(rules.matchKeys());
+        out.println("Calibration completeness:");
+        for (Map.Entry<String, List<ScienceFrame>> e : byInstrument.entrySet()) {
+            out.print(CompletenessReport.build(rules.require(e.getKey()), e.getValue(), calibrations.on(c)).toText());
         }
     }
 

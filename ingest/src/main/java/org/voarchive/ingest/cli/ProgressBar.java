@@ -24,10 +24,6 @@ final class ProgressBar {
         this.terminal = System.console() != null;
     }
 
-    void total(long total) {
-        this.total = Math.max(total, 1);
-    }
-
     void step(String note) {
         done++;
         total = Math.max(total, done);

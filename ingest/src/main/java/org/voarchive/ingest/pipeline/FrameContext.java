@@ -9,6 +9,7 @@ import org.voarchive.ingest.catalog.RawFrame;
 import org.voarchive.ingest.catalog.RawFrameRepository;
 import org.voarchive.ingest.frame.FrameReader;
 import org.voarchive.ingest.frame.Keywords;
+import org.voarchive.ingest.publish.PublishedProduct;
 
 /**
  * One item as the stages see it: its stored file, its headers (read once, on first use) and, once
@@ -21,7 +22,7 @@ public final class FrameContext {
     private final Path file;
     private List<Keywords> headers;
     private RawFrame raw;
-    private org.voarchive.ingest.publish.PublishedProduct published;
+    private PublishedProduct published;
 
     public FrameContext(Item item, Path file) {
         this.item = item;
@@ -69,11 +70,11 @@ public final class FrameContext {
     }
 
     /** What publish made of this frame, for the listeners told after the commit. */
-    org.voarchive.ingest.publish.PublishedProduct published() {
+    PublishedProduct published() {
         return published;
     }
 
-    void published(org.voarchive.ingest.publish.PublishedProduct product) {
+    void published(PublishedProduct product) {
         this.published = product;
     }
 }

@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.voarchive.db.Transactions;
 import org.voarchive.ingest.catalog.AssociationRepository;
 import org.voarchive.ingest.catalog.DbCalibrationCatalog;
 import org.voarchive.ingest.catalog.FileRepository;
+import org.voarchive.ingest.catalog.Item;
 import org.voarchive.ingest.catalog.ItemRepository;
 import org.voarchive.ingest.catalog.MasterRepository;
 import org.voarchive.ingest.catalog.ProvenanceRepository;
@@ -211,7 +213,7 @@ public final class MasterMaker {
         LOG.warning(reason);
         Transactions.run(dataSource, c -> {
             for (RawFrame f : frames) {
-                java.util.Optional<org.voarchive.ingest.catalog.Item> item = ItemRepository.byArcfile(c, f.arcfile());
+                Optional<Item> item = ItemRepository.byArcfile(c, f.arcfile());
                 if (item.isPresent()) {
                     ItemRepository.quarantine(c, item.get().id(), code, reason);
                 }

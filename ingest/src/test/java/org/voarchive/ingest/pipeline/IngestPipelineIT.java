@@ -3,6 +3,7 @@ package org.voarchive.ingest.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voarchive.db.testing.TestDatabase;
 import org.voarchive.ingest.publish.PublishedProduct;
-import org.voarchive.ingest.reduce.JavaReducer;
+import org.voarchive.ingest.reduce.EsorexReducer;
 import org.voarchive.ingest.simulate.Defect;
 import org.voarchive.ingest.simulate.FrameScale;
 import org.voarchive.ingest.simulate.Manifest;
@@ -35,9 +36,11 @@ import org.voarchive.ingest.simulate.TransferStreamSimulator;
 import org.voarchive.ingest.stream.Landing;
 
 /**
- * A simulated two-night stream through the whole back end against a real database: what each kind of
+ * A simulated three-night stream through the whole back end against a real database: what each kind of
  * file becomes (archived, quarantined with its reason, waiting for a missing calibration, published
- * with provenance), and that landing it all again changes nothing.
+ * with provenance back to every raw frame), and that landing it all again changes nothing. The reducer
+ * is the one a default installation uses: ESO's esorex recipes for master biases and darks where Debian's
+ * packages are installed (as {@code ./archive test} installs them), the Java reducer for the rest.
  */
 class IngestPipelineIT {
 
@@ -51,15 +54,15 @@ class IngestPipelineIT {
     private static IngestEngine engine;
     private static Manifest manifest;
     private static Path stream;
-    private static final List<PublishedProduct> published = new ArrayList<>();
+    private static final List<PublishedProduct> published = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
-    static void ingestTwoNights() throws Exception {
+    static void ingestThreeNights() throws Exception {
         db = TestDatabase.migrated();
         stream = temp.resolve("stream");
-        manifest = new TransferStreamSimulator(SimulationPlan.of(7, 2).withScale(FrameScale.SMALL)).write(stream);
+        manifest = new TransferStreamSimulator(SimulationPlan.of(7, 3).withScale(FrameScale.SMALL)).write(stream);
         engine = new IngestEngine(db.dataSource(), new IngestSettings(temp.resolve("data"), "test.example",
-                URI.create("http://archive.test/"), PROPRIETARY_MONTHS, "java", 2), new JavaReducer());
+                URI.create("http://archive.test/"), PROPRIETARY_MONTHS, "auto", 2), Reducers.choose("auto"));
         engine.addListener(published::add);
         for (ManifestEntry e : manifest.entries()) {
             try (InputStream in = Files.newInputStream(stream.resolve(e.fileName()))) {
@@ -138,8 +141,13 @@ class IngestPipelineIT {
                         + "' AND status = 'CHOSEN'")) {
                     assertTrue(ancestors.contains(calib), product + " records " + calib);
                 }
-                assertTrue(ancestors.stream().filter(a -> !a.startsWith("M.")).count() > 3,
-                        product + " reaches the raw calibration frames behind its masters: " + ancestors);
+                for (String master : ancestors.stream().filter(a -> a.startsWith("M.")).toList()) {
+                    for (String rawCalibration : strings(c, "SELECT r.arcfile FROM archive.raw_frames r JOIN archive.masters m"
+                            + " ON m.group_key = r.group_key WHERE m.arcfile = '" + master + "'")) {
+                        assertTrue(ancestors.contains(rawCalibration), product + " reaches " + rawCalibration
+                                + " behind " + master);
+                    }
+                }
             }
         }
     }
@@ -154,6 +162,16 @@ class IngestPipelineIT {
                 "images with seeing and depth");
         assertEquals(0, db.scalar("SELECT count(*) FROM ivoa.obscore WHERE dp_id LIKE 'ADP.%'"
                 + " AND NOT (s_region @> s_position)"), "each footprint contains its position");
+    }
+
+    @Test
+    void masterBiasesComeFromEsorexWhereItIsInstalled() throws SQLException {
+        assumeTrue(new EsorexReducer().available(), "esorex with the UVES and HAWK-I recipes is not installed");
+        assertTrue(db.scalar("SELECT count(*) FROM archive.masters WHERE tag LIKE 'MASTER_BIAS_%'") > 0);
+        assertEquals(0, db.scalar("SELECT count(*) FROM archive.masters WHERE tag LIKE 'MASTER_BIAS_%'"
+                + " AND recipe <> 'esorex/uves_cal_mbias'"));
+        assertEquals(0, db.scalar("SELECT count(*) FROM archive.masters WHERE tag = 'MASTER_DARK'"
+                + " AND recipe <> 'esorex/hawki_dark_combine'"));
     }
 
     @Test

@@ -3,18 +3,33 @@ package org.voarchive.war;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.voarchive.db.testing.TestDatabase;
+import org.voarchive.ingest.pipeline.IngestEngine;
+import org.voarchive.ingest.pipeline.IngestSettings;
+import org.voarchive.ingest.reduce.JavaReducer;
+import org.voarchive.ingest.simulate.FrameScale;
+import org.voarchive.ingest.simulate.Manifest;
+import org.voarchive.ingest.simulate.ManifestEntry;
+import org.voarchive.ingest.simulate.SimulationPlan;
+import org.voarchive.ingest.simulate.TransferStreamSimulator;
 
 /**
  * What the in-server tests share: the built WAR configured for a database, and HTTP on loopback.
@@ -38,6 +53,38 @@ abstract class DeployedArchiveTestCase {
     static WebArchive withFreshDatabase(String moreConfig) throws SQLException {
         db = TestDatabase.create();
         return configured("archive.war", db.url(), moreConfig);
+    }
+
+    /** Where {@link #withIngestedNight} stored the archive's files, and what the simulated night held. */
+    static Path ingestedData;
+    static Manifest ingestedNight;
+
+    /**
+     * The built WAR on a fresh database that already holds one simulated night (UVES and HAWK-I, small
+     * frames), ingested in this JVM by the real back end before deployment: raw frames, masters, Phase 3
+     * products in {@code ivoa.obscore} with their files in the data directory the server is given, QC,
+     * associations and provenance. The demo holdings are not loaded (ObsCore is not empty).
+     *
+     * @param proprietaryMonths proprietary period of the night's programmes (its science is from 2024)
+     */
+    static WebArchive withIngestedNight(long seed, int proprietaryMonths, String moreConfig) throws Exception {
+        db = TestDatabase.migrated();
+        ingestedData = temporaryDataDir();
+        Path stream = temporaryDataDir();
+        ingestedNight = new TransferStreamSimulator(
+                SimulationPlan.of(seed, 1)
+                        .withScale(FrameScale.SMALL)).write(stream);
+        IngestEngine engine = new IngestEngine(
+                db.dataSource(), new IngestSettings(ingestedData, "voarchive.example",
+                        URI.create("http://localhost:8080/"), proprietaryMonths, "java", 2),
+                new JavaReducer());
+        for (ManifestEntry e : ingestedNight.entries()) {
+            try (InputStream in = Files.newInputStream(stream.resolve(e.fileName()))) {
+                engine.landing().land(in, e.fileName());
+            }
+        }
+        engine.drain(true, (item, state) -> { });
+        return configured("archive.war", db.url(), "archive.data.dir=" + ingestedData + "\n" + moreConfig);
     }
 
     @AfterAll
@@ -71,20 +118,20 @@ abstract class DeployedArchiveTestCase {
     }
 
     /** A new temporary directory, removed when the test JVM ends (after the container stopped). */
-    static java.nio.file.Path temporaryDataDir() {
+    static Path temporaryDataDir() {
         try {
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("voarchive-it-data");
+            Path dir = Files.createTempDirectory("voarchive-it-data");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             return dir;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void deleteTree(java.nio.file.Path dir) {
-        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
             // a temporary directory left behind is harmless
         }
     }

@@ -76,7 +76,7 @@ abstract class DeployedArchiveTestCase {
                         .withScale(FrameScale.SMALL)).write(stream);
         IngestEngine engine = new IngestEngine(
                 db.dataSource(), new IngestSettings(ingestedData, "voarchive.example",
-                        URI.create("http://localhost:8080/"), proprietaryMonths, "java", 2),
+                        publicBase(), proprietaryMonths, "java", 2),
                 new JavaReducer());
         for (ManifestEntry e : ingestedNight.entries()) {
             try (InputStream in = Files.newInputStream(stream.resolve(e.fileName()))) {
@@ -112,9 +112,18 @@ abstract class DeployedArchiveTestCase {
                 + "archive.db.user=" + TestDatabase.user() + "\n"
                 + "archive.db.password=" + TestDatabase.password() + "\n"
                 + "archive.db.reader-role=" + TestDatabase.READER_ROLE + "\n"
+                + "archive.base-url=" + publicBase() + "\n"
                 + (moreConfig.contains("archive.data.dir=") ? "" : "archive.data.dir=" + temporaryDataDir() + "\n")
                 + moreConfig;
         return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+    }
+
+    /**
+     * The deployment's public base URL: the port Maven reserved for the in-server tests, which the
+     * archive is configured with, so the access URLs it stores lead back to the test's server.
+     */
+    static URI publicBase() {
+        return URI.create("http://localhost:" + System.getProperty("archive.it.port", "8080") + "/");
     }
 
     /** A new temporary directory, removed when the test JVM ends (after the container stopped). */

@@ -105,7 +105,9 @@ class IngestIT extends DeployedArchiveTestCase {
             Thread.sleep(1000);
             published = tapCount("SELECT COUNT(*) FROM ivoa.obscore");
         }
-        assertEquals(science, published, "every science frame with its calibrations is published");
+        assertEquals(science, published, "every science frame with its calibrations is published; waiting: "
+                + get(base, "ingest/api/waiting", null).body() + "; quarantined: "
+                + get(base, "ingest/api/quarantine", null).body());
 
         long valid = entries.stream().filter(e -> !e.bad()).count();
         assertEquals(valid, tapCount("SELECT COUNT(*) FROM archive.raw_frames"));

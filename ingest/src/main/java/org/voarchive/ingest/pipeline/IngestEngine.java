@@ -179,6 +179,16 @@ public final class IngestEngine {
         return calibration.get();
     }
 
+    /**
+     * Gives every waiting frame another chance. Drains wake waiting frames whenever they make or archive
+     * calibrations themselves; this also catches calibrations that arrived by another way (an operator's
+     * fix in the database, another process), at the cost of one association per waiting frame.
+     */
+    public int reviveWaiting() throws SQLException {
+        calibrations.forget();
+        return reactivateWaiting();
+    }
+
     private boolean isCalibration(Item item) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT category = 'CALIB' FROM archive.raw_frames WHERE arcfile = ?")) {

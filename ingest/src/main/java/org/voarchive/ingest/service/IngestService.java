@@ -44,6 +44,8 @@ import org.voarchive.server.config.ArchiveConfig;
 public class IngestService {
 
     static final int TICK_SECONDS = 2;
+    /** How often a quiet stream gives waiting frames another chance. */
+    private static final Duration REVIVE = Duration.ofSeconds(30);
     private static final Duration SETTLE = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(IngestService.class.getName());
 
@@ -65,6 +67,7 @@ public class IngestService {
     private IncomingDirectory incoming;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private Instant lastRevival = Instant.now();
 
     @PostConstruct
     void create() {
@@ -148,7 +151,12 @@ public class IngestService {
                 Landing.Result result = incoming.land(e.get().landing(), file);
                 LOG.fine(() -> "landed " + file.getFileName() + ": " + result.outcome());
             }
-            e.get().drain(ready.isEmpty(), (item, state) -> { });
+            boolean quiet = ready.isEmpty();
+            if (quiet && Duration.between(lastRevival, Instant.now()).compareTo(REVIVE) >= 0) {
+                lastRevival = Instant.now();
+                e.get().reviveWaiting();
+            }
+            e.get().drain(quiet, (item, state) -> { });
         } catch (IOException | SQLException | RuntimeException ex) {
             // the next tick retries; what failed stays where it was (items keep their checkpoint)
             LOG.log(Level.WARNING, "ingest tick failed: " + ex.getMessage(), ex);

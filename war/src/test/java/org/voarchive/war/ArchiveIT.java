@@ -49,7 +49,7 @@ class ArchiveIT extends DeployedArchiveTestCase {
         assertEquals(200, r.statusCode());
         IvoaSchemas.validate(r.body());
         assertTrue(r.body().contains("standardID=\"ivo://ivoa.net/std/VOSI#capabilities\""), r.body());
-        assertTrue(r.body().contains(">" + local(base).resolve("availability") + "<"), r.body());
+        assertTrue(r.body().contains(">" + publicBase().resolve("availability") + "<"), r.body());
     }
 
     @Test
@@ -74,7 +74,7 @@ class ArchiveIT extends DeployedArchiveTestCase {
         HttpResponse<String> r = get(base, "", "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        URI root = local(base);
+        URI root = publicBase();
         assertTrue(r.body().contains("href=\"" + root.resolve("capabilities") + "\""), r.body());
         assertTrue(r.body().contains("href=\"" + root.resolve("availability") + "\""), r.body());
         assertTrue(r.body().contains("href=\"" + root.resolve("health") + "\""), r.body());

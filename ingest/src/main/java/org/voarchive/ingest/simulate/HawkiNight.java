@@ -140,11 +140,19 @@ final class HawkiNight {
      * Tangent-plane offset of exposure {@code expno} from the target, arcsec: jitter for science, the
      * star centred on chip {@code expno} for the standard, none otherwise.
      */
+    /**
+     * The jitter box's half-width: 5 arcsec, but no more than a sixth of a chip, so that on small test
+     * chips the field's bright stars stay on their chips from one exposure to the next, as on the real
+     * 3.6-arcminute chips.
+     */
+    private double jitter() {
+        return Math.min(JITTER_ARCSEC, mosaic.size() * HawkiMosaic.PIXEL_ARCSEC / 6);
+    }
+
     private double[] offset(HawkiFrameKind kind, int expno) {
         return switch (kind) {
             case SCIENCE -> expno == 1 ? new double[] {0, 0}
-                    : new double[] {Seeds.uniform(random, -JITTER_ARCSEC, JITTER_ARCSEC),
-                            Seeds.uniform(random, -JITTER_ARCSEC, JITTER_ARCSEC)};
+                    : new double[] {Seeds.uniform(random, -jitter(), jitter()), Seeds.uniform(random, -jitter(), jitter())};
             case STANDARD -> {
                 int chip = (expno - 1) % HawkiMosaic.CHIPS + 1;
                 double[] chipCentre = mosaic.offset(chip, (mosaic.size() - 1) / 2.0, (mosaic.size() - 1) / 2.0);

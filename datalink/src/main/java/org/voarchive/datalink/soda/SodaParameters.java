@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Turns SODA request parameters into a {@link CutoutRequest}, once, before any data is touched.
@@ -61,7 +62,7 @@ public final class SodaParameters {
             String s = state.trim();
             if (!POL_STATES.contains(s)) {
                 throw SodaException.usage("POL " + state + " is not a polarization state; states are "
-                        + String.join(", ", new java.util.TreeSet<>(POL_STATES)));
+                        + String.join(", ", new TreeSet<>(POL_STATES)));
             }
             pol.add(s);
         }

@@ -132,7 +132,8 @@ class ImageCutoutTest {
     void aCubeIsCutOnTheSkyAndInWavelength() throws Exception {
         double[] centre = {RA0, DEC0};
         // planes at 500, 501.25, ... nm: 502.5..505 nm are planes 3..5
-        ImageHDU cut = cut(cube, new SkyRegion.Circle(centre[0], centre[1], 4 * SCALE), new Interval(502.4e-9, 505.1e-9));
+        ImageHDU cut = cut(cube, new SkyRegion.Circle(centre[0], centre[1], 4 * SCALE),
+                new Interval(502.4e-9, 505.1e-9));
         Header h = cut.getHeader();
         assertEquals(3, h.getIntValue("NAXIS"));
         assertEquals(3, h.getIntValue("NAXIS3"));

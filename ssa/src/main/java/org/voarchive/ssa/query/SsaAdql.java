@@ -31,7 +31,7 @@ public final class SsaAdql {
         oneOf("obs_collection", q.collections()).ifPresent(where::add);
         q.minResolvingPower().ifPresent(r -> where.add("em_res_power >= " + AdqlLiterals.number(r)));
         q.minSnr().ifPresent(s -> where.add("snr >= " + AdqlLiterals.number(s)));
-        String select = SsaFields.ALL.stream().map(SsaFields.Field::column).collect(Collectors.joining(", "));
+        String select = SsaFields.ALL.stream().map(SsaFields.Field::selected).collect(Collectors.joining(", "));
         String order = q.cone().map(c -> "DISTANCE(POINT('ICRS', s_ra, s_dec), POINT('ICRS', "
                 + AdqlLiterals.number(c.ra()) + ", " + AdqlLiterals.number(c.dec()) + ")), obs_publisher_did")
                 .orElse("obs_publisher_did");

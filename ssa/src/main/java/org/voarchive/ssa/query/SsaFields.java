@@ -14,11 +14,21 @@ public final class SsaFields {
     /**
      * One response column.
      *
-     * @param column the ObsCore column it is read from, and its name in the response
+     * @param column the ObsCore column it is read from
+     * @param name its name in the response
      * @param utype its SSA utype
      * @param ucd its UCD in SSA
      */
-    public record Field(String column, String utype, String ucd) {
+    public record Field(String column, String name, String utype, String ucd) {
+
+        Field(String column, String utype, String ucd) {
+            this(column, column, utype, ucd);
+        }
+
+        /** The item of the ADQL select list. */
+        String selected() {
+            return column.equals(name) ? column : column + " AS " + name;
+        }
     }
 
     /** In the order they appear in the response. */
@@ -36,6 +46,8 @@ public final class SsaFields {
             new Field("access_estsize", "ssa:Access.Size", "phys.size;meta.file"),
             new Field("target_name", "ssa:Target.Name", "meta.id;src"),
             new Field("s_position", "ssa:Char.SpatialAxis.Coverage.Location.Value", "pos.eq"),
+            // the archive observes its targets at their catalogue position, so the pointing is the target's
+            new Field("s_position", "target_pos", "ssa:Target.Pos", "pos.eq;src"),
             new Field("s_fov", "ssa:Char.SpatialAxis.Coverage.Bounds.Extent", "instr.fov"),
             new Field("em_min", "ssa:Char.SpectralAxis.Coverage.Bounds.Start", "em.wl;stat.min"),
             new Field("em_max", "ssa:Char.SpectralAxis.Coverage.Bounds.Stop", "em.wl;stat.max"),
@@ -48,9 +60,12 @@ public final class SsaFields {
     private SsaFields() {
     }
 
-    /** A column as TAP describes it, re-described for SSA: same type and unit, SSA's utype and UCD. */
+    /**
+     * A result column as TAP describes it, re-described for SSA: same type and unit, SSA's utype and UCD.
+     * Columns SSA does not know are returned as they are.
+     */
     public static ColumnDescription describe(ColumnDescription tap) {
-        Optional<Field> field = ALL.stream().filter(f -> f.column().equals(tap.name())).findFirst();
+        Optional<Field> field = ALL.stream().filter(f -> f.name().equals(tap.name())).findFirst();
         return field.map(f -> new ColumnDescription(tap.name(), tap.datatype(), tap.arraysize(), tap.xtype(),
                 tap.unit(), f.ucd(), f.utype(), tap.description(), tap.principal(), tap.indexed(), tap.std()))
                 .orElse(tap);

@@ -80,10 +80,10 @@ public class SsaService {
     public void writeMetadata(OutputStream out) throws IOException {
         List<ColumnDescription> obscore = catalog.table("ivoa.obscore").orElseThrow(
                 () -> new IllegalStateException("TAP_SCHEMA does not describe ivoa.obscore")).columns();
-        List<ColumnDescription> fields = SsaFields.ALL.stream().map(f -> obscore.stream()
+        List<ColumnDescription> fields = SsaFields.ALL.stream().map(f -> SsaFields.describe(obscore.stream()
                 .filter(c -> c.name().equals(f.column())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("ivoa.obscore has no column " + f.column())))
-                .map(SsaFields::describe).toList();
+                .orElseThrow(() -> new IllegalStateException("ivoa.obscore has no column " + f.column()))
+                .named(f.name()))).toList();
         SsaMetadata.write(fields, limits(), out);
     }
 }

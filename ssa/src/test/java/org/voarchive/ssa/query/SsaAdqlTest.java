@@ -15,7 +15,7 @@ class SsaAdqlTest {
     void spectraOnlyInIdentifierOrderWithoutConstraints() {
         assertEquals("SELECT obs_publisher_did, obs_creator_did, obs_title, obs_collection, instrument_name, "
                 + "obs_creation_date, dataproduct_type, em_xel, access_url, access_format, access_estsize, target_name, "
-                + "s_position, s_fov, em_min, em_max, em_res_power, t_min, t_max, t_exptime, snr FROM ivoa.obscore "
+                + "s_position, s_position AS target_pos, s_fov, em_min, em_max, em_res_power, t_min, t_max, t_exptime, snr FROM ivoa.obscore "
                 + "WHERE dataproduct_type = 'spectrum' ORDER BY obs_publisher_did", SsaAdql.of(query()));
     }
 

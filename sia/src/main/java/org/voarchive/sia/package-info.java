@@ -1,5 +1,6 @@
 /**
- * SIA 2.0 service (to come): the {query} parameter validator with DALI interval and multi-value
- * semantics and a typed builder that turns a request into ADQL over {@code ivoa.obscore}.
+ * SIA 2.0 over {@code ivoa.obscore}: {@code query} (parameters with DALI's interval and multi-value
+ * semantics, and the ADQL builder), {@code web} (the {@code /sia/query} endpoint), {@code vosi} (the
+ * capability).
  */
 package org.voarchive.sia;

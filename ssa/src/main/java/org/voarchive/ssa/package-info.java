@@ -1,6 +1,5 @@
 /**
- * SSA 1.1 service (to come): the queryData parameter validator and a typed builder that turns a
- * request into ADQL over {@code ivoa.obscore}, so that TAP's query engine, access policy and writers
- * serve it.
+ * SSA 1.1 over {@code ivoa.obscore}: {@code query} (parameters and the ADQL builder), {@code web} (the
+ * endpoint and its documents), {@code vosi} (the capability).
  */
 package org.voarchive.ssa;

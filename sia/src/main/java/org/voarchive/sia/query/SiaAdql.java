@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.voarchive.tap.adql.AdqlLiterals;
 
 /**
  * Writes the ADQL for an SIA 2.0 query over {@code ivoa.obscore}, every column as TAP returns it. Per

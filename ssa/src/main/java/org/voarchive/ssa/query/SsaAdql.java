@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.voarchive.tap.adql.AdqlLiterals;
 
 /**
  * Writes the ADQL for an SSA query over {@code ivoa.obscore}: spectra only; POS and SIZE as a cone on the

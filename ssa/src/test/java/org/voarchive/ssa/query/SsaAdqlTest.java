@@ -8,6 +8,7 @@ import static org.voarchive.ssa.query.SsaQueryTest.query;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.voarchive.tap.adql.AdqlLiterals;
 
 class SsaAdqlTest {
 

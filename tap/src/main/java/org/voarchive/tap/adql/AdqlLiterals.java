@@ -1,15 +1,18 @@
-package org.voarchive.ssa.query;
+package org.voarchive.tap.adql;
 
 import java.util.Locale;
 
-/** The one place ADQL literals are written from typed values. Stateless. */
-final class AdqlLiterals {
+/**
+ * The one place ADQL literals are written from typed values, for the services (SSA, SIA) that build
+ * ADQL from parsed parameters. Stateless.
+ */
+public final class AdqlLiterals {
 
     private AdqlLiterals() {
     }
 
     /** A character literal: single quotes doubled, as ADQL escapes them. */
-    static String string(String value) {
+    public static String string(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 
@@ -19,7 +22,7 @@ final class AdqlLiterals {
      * @throws IllegalArgumentException for NaN or an infinity, which ADQL cannot spell; callers leave open
      *     bounds out of the query instead
      */
-    static String number(double value) {
+    public static String number(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("no ADQL literal for " + value);
         }

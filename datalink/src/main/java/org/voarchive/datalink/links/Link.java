@@ -7,7 +7,8 @@ package org.voarchive.datalink.links;
  * @param accessUrl where the linked resource is, or null
  * @param serviceDef the ID of the service descriptor to call, or null
  * @param errorMessage why there is nothing, starting with a DALI fault name, or null
- * @param semantics a term of the IVOA DataLink vocabulary ({@code #this}) or null for error rows
+ * @param semantics a term of the IVOA DataLink vocabulary ({@code #this}); never null, as the standard
+ *     requires a term in every row
  * @param description for people
  * @param contentType MIME type of the resource, or null
  * @param contentLength size in bytes, or null when unknown
@@ -31,8 +32,8 @@ public record Link(String id, String accessUrl, String serviceDef, String errorM
         }
     }
 
-    /** An error row: nothing to link for that ID. */
+    /** An error row: nothing to link for that ID. It stands where the data set itself would ({@code #this}). */
     static Link error(String id, String message) {
-        return new Link(id, null, null, message, null, null, null, null, null, null);
+        return new Link(id, null, null, message, THIS, null, null, null, null, null);
     }
 }

@@ -84,7 +84,10 @@ final class LinksDocument {
                 + " ucd=\"em.wl;stat.interval\" value=\"\">\n<DESCRIPTION>Wavelength interval to cut out"
                 + "</DESCRIPTION>\n");
         if (Double.isFinite(c.emMin()) && Double.isFinite(c.emMax())) {
-            w.write("<VALUES><MIN value=\"" + number(c.emMin()) + "\"/><MAX value=\"" + number(c.emMax())
+            // bounds of each of the interval's two elements, so that MIN and MAX are values of the PARAM's type
+            String min = number(c.emMin());
+            String max = number(c.emMax());
+            w.write("<VALUES><MIN value=\"" + min + " " + min + "\"/><MAX value=\"" + max + " " + max
                     + "\"/></VALUES>\n");
         }
         w.write("</PARAM>\n</GROUP>\n</RESOURCE>\n");

@@ -57,6 +57,7 @@ class LinkBuilderTest {
         List<Link> unknown = builder.links("ivo://x/ID?nope", ProductLookup.notPublic(), "soda1");
         assertEquals(1, unknown.size());
         assertTrue(unknown.get(0).errorMessage().startsWith("NotFoundFault: "), unknown.get(0).errorMessage());
+        assertEquals(Link.THIS, unknown.get(0).semantics(), "every row has a term, errors included");
         List<Link> demo = builder.links(DID, ProductLookup.noFile(), "soda1");
         assertEquals("NotFoundFault: no file stored for " + DID, demo.get(0).errorMessage());
     }
@@ -71,7 +72,7 @@ class LinkBuilderTest {
         assertTrue(xml.contains("<RESOURCE type=\"meta\" utype=\"adhoc:service\" ID=\"soda1\">"), xml);
         assertTrue(xml.contains("value=\"ivo://ivoa.net/std/SODA#sync-1.0\""), xml);
         assertTrue(xml.contains("value=\"https://archive.example/arc/datalink/soda\""), xml);
-        assertTrue(xml.contains("<MIN value=\"4.00000000e-07\"/><MAX value=\"5.00000000e-07\"/>"), xml);
+        assertTrue(xml.contains("<MIN value=\"4.00000000e-07 4.00000000e-07\"/><MAX value=\"5.00000000e-07 5.00000000e-07\"/>"), xml);
         assertTrue(xml.contains("xtype=\"circle\"") && xml.contains("xtype=\"polygon\""), xml);
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import uk.ac.starlink.table.AbstractStarTable;
 import uk.ac.starlink.table.ColumnInfo;
+import uk.ac.starlink.table.DescribedValue;
 import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.table.Tables;
+import uk.ac.starlink.votable.VOStarTable;
 import org.voarchive.server.tables.ColumnDescription;
 
 /**
@@ -25,6 +27,11 @@ final class CursorStarTable extends AbstractStarTable {
         for (int i = 0; i < columns.length; i++) {
             columns[i] = columnInfo(described.get(i));
         }
+    }
+
+    /** Gives a column's FIELD an XML ID, which service descriptors reference. */
+    void identify(int column, String id) {
+        columns[column].setAuxDatum(new DescribedValue(VOStarTable.ID_INFO, id));
     }
 
     static ColumnInfo columnInfo(ColumnDescription c) {

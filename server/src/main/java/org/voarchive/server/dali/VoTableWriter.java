@@ -4,7 +4,10 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.VOSerializer;
 import uk.ac.starlink.votable.VOTableVersion;
@@ -12,7 +15,9 @@ import uk.ac.starlink.votable.VOTableVersion;
 /**
  * Writes a DALI result VOTable 1.4: {@code RESOURCE type="results"} with {@code QUERY_STATUS} OK before
  * the table and, when MAXREC cut the result short, {@code QUERY_STATUS} OVERFLOW after it. STIL writes
- * the fields and the data in the chosen serialization.
+ * the fields and the data in the chosen serialization. After the results come the service descriptors
+ * that {@link ServiceDescriptors} finds for the columns (DataLink for {@code obs_publisher_did}), each
+ * referencing its column's FIELD by an ID the FIELD is given for it.
  */
 final class VoTableWriter implements ResultWriter {
 
@@ -39,7 +44,17 @@ final class VoTableWriter implements ResultWriter {
     @Override
     public void write(ResultCursor cursor, OutputStream out) throws IOException {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        VOSerializer serializer = VOSerializer.makeSerializer(format, VOTableVersion.V14, new CursorStarTable(cursor));
+        List<ServiceDescriptor> descriptors = ServiceDescriptors.forColumns(cursor.columns());
+        Optional<URI> base = ServiceDescriptors.base();
+        if (base.isEmpty()) {
+            descriptors = List.of();
+        }
+        CursorStarTable table = new CursorStarTable(cursor);
+        for (ServiceDescriptor d : descriptors) {
+            int column = ServiceDescriptors.columnIndex(cursor.columns(), d.column());
+            table.identify(column, ServiceDescriptors.fieldId(column));
+        }
+        VOSerializer serializer = VOSerializer.makeSerializer(format, VOTableVersion.V14, table);
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         w.write("<VOTABLE version=\"1.4\" xmlns=\"" + NS + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n");
         w.write("<RESOURCE type=\"results\">\n");
@@ -53,7 +68,12 @@ final class VoTableWriter implements ResultWriter {
         if (cursor.overflowed()) {
             w.write("<INFO name=\"QUERY_STATUS\" value=\"OVERFLOW\"/>\n");
         }
-        w.write("</RESOURCE>\n</VOTABLE>\n");
+        w.write("</RESOURCE>\n");
+        for (ServiceDescriptor d : descriptors) {
+            int column = ServiceDescriptors.columnIndex(cursor.columns(), d.column());
+            ServiceDescriptors.write(d, ServiceDescriptors.fieldId(column), base.orElseThrow(), w);
+        }
+        w.write("</VOTABLE>\n");
         w.flush();
     }
 }

@@ -1,0 +1,48 @@
+package org.voarchive.datalink.preview;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.voarchive.datalink.files.StoredFiles;
+import org.voarchive.db.files.ArchivedFile;
+
+/** {@code /datalink/preview/{ARCFILE}.png}: the preview of a released product. */
+@Path("datalink/preview/{name}")
+public class PreviewResource {
+
+    private static final Logger LOG = Logger.getLogger(PreviewResource.class.getName());
+
+    @Inject
+    StoredFiles files;
+
+    @Inject
+    PreviewCache previews;
+
+    @GET
+    public Response get(@PathParam("name") String name) {
+        String arcfile = name.endsWith(".png") ? name.substring(0, name.length() - 4) : "";
+        ArchivedFile product = files.released(arcfile).filter(f -> f.kind().equals("product"))
+                .orElseThrow(() -> new NotFoundException("no preview of a public product named " + name));
+        java.nio.file.Path png;
+        try {
+            png = previews.preview(product);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "no preview of " + arcfile, e);
+            throw new NotFoundException("no preview can be drawn for " + arcfile);
+        }
+        try {
+            return Response.ok(Files.newInputStream(png), "image/png")
+                    .header("Content-Length", Files.size(png))
+                    .header("Cache-Control", "public, max-age=86400").build();
+        } catch (IOException e) {
+            throw new NotFoundException("no preview can be read for " + arcfile);
+        }
+    }
+}

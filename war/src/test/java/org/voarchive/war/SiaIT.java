@@ -82,6 +82,9 @@ class SiaIT extends DeployedArchiveTestCase {
         double ra = Double.parseDouble(image[0]);
         double dec = Double.parseDouble(image[1]);
         List<String> circle = ids("POS", "CIRCLE " + ra + " " + dec + " 0.01");
+        HttpResponse<String> found = get(base, "sia/query?POS=" + URLEncoder.encode("CIRCLE " + ra + " " + dec + " 0.01",
+                StandardCharsets.UTF_8), null);
+        assertTrue(found.body().contains("ivo://ivoa.net/std/DataLink#links-1.1"), "a DataLink service descriptor");
         assertEquals(where(IMAGES + " AND s_region && scircle(spoint(radians(" + ra + "), radians(" + dec
                 + ")), radians(0.01))"), circle);
         assertFalse(circle.isEmpty());

@@ -99,6 +99,8 @@ class SsaIT extends DeployedArchiveTestCase {
             assertTrue(r.body().contains("utype=\"" + utype + "\""), utype);
         }
         assertTrue(column(r.body(), "access_url").stream().allMatch(u -> u.contains("/files/")));
+        assertTrue(r.body().contains("<RESOURCE type=\"meta\" utype=\"adhoc:service\"")
+                && r.body().contains("ivo://ivoa.net/std/DataLink#links-1.1"), "a DataLink service descriptor");
         DalResponses.assertVotlintClean(r.body());
         // POST answers the same
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(local(base).resolve("ssa"))

@@ -14,7 +14,7 @@ import org.voarchive.server.tables.ColumnDescription;
  * A {@link ResultCursor} seen as a STIL table: unknown row count, one pass only. Column metadata
  * (unit, UCD, utype, xtype, arraysize, description) comes across from the cursor's descriptions.
  */
-final class CursorStarTable extends AbstractStarTable {
+public final class CursorStarTable extends AbstractStarTable {
 
     private final ResultCursor cursor;
     private final ColumnInfo[] columns;
@@ -34,7 +34,8 @@ final class CursorStarTable extends AbstractStarTable {
         columns[column].setAuxDatum(new DescribedValue(VOStarTable.ID_INFO, id));
     }
 
-    static ColumnInfo columnInfo(ColumnDescription c) {
+    /** A column's STIL description: class, unit, UCD, utype, xtype, shape and the null value of integers. */
+    public static ColumnInfo columnInfo(ColumnDescription c) {
         ColumnInfo info = new ColumnInfo(c.name(), contentClass(c), c.description());
         info.setUnitString(c.unit());
         info.setUCD(c.ucd());

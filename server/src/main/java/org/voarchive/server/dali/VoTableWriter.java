@@ -19,7 +19,7 @@ import uk.ac.starlink.votable.VOTableVersion;
  * that {@link ServiceDescriptors} finds for the columns (DataLink for {@code obs_publisher_did}), each
  * referencing its column's FIELD by an ID the FIELD is given for it.
  */
-final class VoTableWriter implements ResultWriter {
+public final class VoTableWriter implements ResultWriter {
 
     static final String NS = "http://www.ivoa.net/xml/VOTable/v1.3";
 
@@ -41,8 +41,24 @@ final class VoTableWriter implements ResultWriter {
         return new VoTableWriter(DataFormat.BINARY2);
     }
 
+    /**
+     * What a protocol adds to the result document: namespace declarations on the VOTABLE element (for
+     * utypes), INFOs in the results RESOURCE after QUERY_STATUS, and PARAMs in the TABLE before its
+     * FIELDs, each as complete XML elements.
+     */
+    public record Additions(String namespaces, List<String> infos, List<String> params) {
+
+        public static final Additions NONE = new Additions("", List.of(), List.of());
+    }
+
     @Override
     public void write(ResultCursor cursor, OutputStream out) throws IOException {
+        write(cursor, format, Additions.NONE, out);
+    }
+
+    /** Writes the whole result document with a protocol's additions, then flushes; the stream stays open. */
+    public static void write(ResultCursor cursor, DataFormat format, Additions additions, OutputStream out)
+            throws IOException {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         List<ServiceDescriptor> descriptors = ServiceDescriptors.forColumns(cursor.columns());
         Optional<URI> base = ServiceDescriptors.base();
@@ -56,10 +72,19 @@ final class VoTableWriter implements ResultWriter {
         }
         VOSerializer serializer = VOSerializer.makeSerializer(format, VOTableVersion.V14, table);
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        w.write("<VOTABLE version=\"1.4\" xmlns=\"" + NS + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n");
+        w.write("<VOTABLE version=\"1.4\" xmlns=\"" + NS + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + additions.namespaces() + ">\n");
         w.write("<RESOURCE type=\"results\">\n");
         w.write("<INFO name=\"QUERY_STATUS\" value=\"OK\"/>\n");
+        for (String info : additions.infos()) {
+            w.write(info);
+            w.write('\n');
+        }
         w.write("<TABLE>\n");
+        for (String param : additions.params()) {
+            w.write(param);
+            w.write('\n');
+        }
         serializer.writeFields(w);
         // the data go straight to the byte stream: STIL's UTF-8 path avoids a char conversion per byte
         w.flush();

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.voarchive.server.dali.CursorStarTable;
 import org.voarchive.server.dali.ResultFormat;
 import org.voarchive.server.tables.ColumnDescription;
 import org.voarchive.ssa.query.SsaLimits;
@@ -63,7 +64,7 @@ final class SsaMetadata {
                 Long.toString(limits.hardMaxrec()), "The most rows to return");
         text(w, "RESPONSEFORMAT", ResultFormat.VOTABLE.mimeType(), "Format of the response table",
                 java.util.Arrays.stream(ResultFormat.values()).map(ResultFormat::mimeType).toList());
-        ColumnInfo[] infos = fields.stream().map(CursorTable::info).toArray(ColumnInfo[]::new);
+        ColumnInfo[] infos = fields.stream().map(CursorStarTable::columnInfo).toArray(ColumnInfo[]::new);
         VOSerializer serializer = VOSerializer.makeSerializer(DataFormat.TABLEDATA, VOTableVersion.V14,
                 new RowListStarTable(infos));
         w.write("<TABLE>\n");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.voarchive.ingest.catalog.QcRepository;
 import org.voarchive.ingest.catalog.RawFrame;
+import org.voarchive.ingest.pixels.FitsImages;
 import org.voarchive.ingest.qc.QcMeasurer;
 import org.voarchive.ingest.qc.QcScore;
 import org.voarchive.ingest.qc.QcThresholds;
@@ -39,12 +40,13 @@ public final class QcStage implements Stage {
     }
 
     @Override
-    public Outcome run(FrameContext frame, Connection c) throws SQLException, IOException {
+    public Outcome run(FrameContext frame, Connection c) throws Rejection, SQLException, IOException {
         RawFrame raw = frame.raw(c);
         if (raw.category().equals("SCIENCE")) {
             return Outcome.CONTINUE;
         }
-        Map<String, Double> measured = QcMeasurer.measure(raw.tag(), frame.file());
+        // the primary header is already read; only the pixels are new
+        Map<String, Double> measured = QcMeasurer.measure(raw.tag(), frame.primary(), FitsImages.read(frame.file()));
         Map<String, List<Double>> history = QcRepository.histories(c, raw.instrument(), measured.keySet(), raw.setup(),
                 raw.mjdObs(), HISTORY);
         List<QcScore> scores = thresholds.computeIfAbsent(raw.instrument(), QcThresholds::forInstrument)

@@ -313,4 +313,27 @@ class DataLinkIT extends DeployedArchiveTestCase {
         assertEquals(0, p.exitValue(), output);
         assertTrue(output.contains("OK datalinks=2"), output);
     }
+
+    @Test
+    void pyvoCutsAHawkiImageThroughTheSodaDescriptor() throws Exception {
+        String did;
+        double ra;
+        double dec;
+        double fov;
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT obs_publisher_did, s_ra, s_dec, s_fov FROM ivoa.obscore WHERE "
+                        + "dataproduct_type = 'image' AND instrument_name LIKE 'HAWKI%' ORDER BY obs_publisher_did LIMIT 1")) {
+            assertTrue(rs.next(), "the ingested night has a HAWK-I image");
+            did = rs.getString(1);
+            ra = rs.getDouble(2);
+            dec = rs.getDouble(3);
+            fov = rs.getDouble(4);
+        }
+        String output = DalResponses.pyvo("soda_client.py", local(base).resolve("datalink/links?ID=" + encode(did))
+                .toString(), Double.toString(ra), Double.toString(dec),
+                Double.toString(fov / 8));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("OK cutout=(\\d+) full=(\\d+)").matcher(output);
+        assertTrue(m.find(), output);
+        assertTrue(Long.parseLong(m.group(1)) < Long.parseLong(m.group(2)), output);
+    }
 }

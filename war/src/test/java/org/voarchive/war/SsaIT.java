@@ -147,7 +147,8 @@ class SsaIT extends DeployedArchiveTestCase {
         assertEquals(spectra, column(all.body(), "obs_publisher_did").size());
         assertEquals(0, column(ssa("TIME", "2000-01-01/2000-12-31").body(), "obs_publisher_did").size());
         assertEquals(spectra, column(ssa("TIME", "2024-01-01/").body(), "obs_publisher_did").size());
-        assertEquals(0, column(ssa("FORMAT", "votable").body(), "obs_publisher_did").size());
+        // every FITS spectrum is also offered as a VOTable, made on request
+        assertEquals(spectra, column(ssa("FORMAT", "votable").body(), "obs_publisher_did").size());
         assertEquals(spectra, column(ssa("FORMAT", "fits").body(), "obs_publisher_did").size());
         String target = column(all.body(), "target_name").get(0);
         assertEquals(spectraWhere("lower(target_name) = lower('" + target.replace("'", "''") + "')"),
@@ -226,5 +227,51 @@ class SsaIT extends DeployedArchiveTestCase {
         int cone = spectraWhere(near(target, 0.025)).size();
         int halpha = spectraWhere(near(target, 0.025) + " AND em_min <= 656.5E-9 AND em_max >= 656.0E-9").size();
         assertTrue(output.matches("(?s).*OK cone=" + cone + " halpha=" + halpha + " download=(SIMPLE|404).*"), output);
+    }
+
+    @Test
+    void formatVotableOffersEachSpectrumAsASpectrumDmVotable() throws Exception {
+        int spectra = spectraWhere("true").size();
+        HttpResponse<String> votable = ssa("FORMAT", "votable");
+        List<String> urls = column(votable.body(), "access_url");
+        assertEquals(spectra, urls.size());
+        assertTrue(column(votable.body(), "access_format").stream().allMatch("application/x-votable+xml"::equals));
+        assertTrue(urls.stream().allMatch(u -> u.contains("/datalink/spectrum/ADP.") && u.endsWith(".vot")), urls.toString());
+        assertEquals(2 * spectra, column(ssa("FORMAT", "all").body(), "obs_publisher_did").size());
+        assertEquals(spectra, column(ssa("FORMAT", "application/x-votable+xml").body(), "access_url").size());
+        assertTrue(column(ssa("FORMAT", "compliant").body(), "access_format").stream()
+                .allMatch("application/fits"::equals));
+        HttpResponse<String> two = ssa("FORMAT", "all", "MAXREC", "3");
+        assertEquals(3, column(two.body(), "obs_publisher_did").size());
+        assertEquals("OVERFLOW", queryStatus(two.body()));
+
+        String did = column(votable.body(), "obs_publisher_did").get(0);
+        String url = urls.get(0);
+        HttpResponse<String> spectrum = get(base, url.substring(url.indexOf("datalink/spectrum/")), null);
+        assertEquals(200, spectrum.statusCode(), spectrum.body());
+        assertEquals("application/x-votable+xml", spectrum.headers().firstValue("Content-Type").orElseThrow());
+        DalResponses.assertVotlintClean(spectrum.body());
+        assertTrue(spectrum.body().contains("utype=\"spec:Curation.PublisherDID\" ucd=\"meta.ref.uri;meta.curation\""
+                + " datatype=\"char\" arraysize=\"*\" value=\"" + did + "\""), spectrum.body());
+        String firstWave = spectrum.body().split("<TR><TD>", 2)[1].split("<", 2)[0];
+
+        String arcfile = did.substring(did.indexOf('?') + 1) + ".fits";
+        HttpResponse<byte[]> fits = HTTP.send(HttpRequest.newBuilder(local(base).resolve("files/" + arcfile))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, fits.statusCode());
+        try (nom.tam.fits.Fits f = new nom.tam.fits.Fits(new java.io.ByteArrayInputStream(fits.body()))) {
+            nom.tam.fits.BinaryTableHDU table = (nom.tam.fits.BinaryTableHDU) f.getHDU(1);
+            double[] wave = (double[]) table.getData().getElement(0, table.findColumn("WAVE"));
+            assertEquals(wave[0], Double.parseDouble(firstWave));
+        }
+
+        assertEquals(404, get(base, "datalink/spectrum/ADP.1999-01-01T00:00:00.000.vot", null).statusCode());
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT arcfile FROM archive.products WHERE prodcatg = 'SCIENCE.IMAGE' LIMIT 1")) {
+            assertTrue(r.next());
+            HttpResponse<String> image = get(base, "datalink/spectrum/" + r.getString(1) + ".vot", null);
+            assertEquals(404, image.statusCode());
+            assertNoInternals(image);
+        }
     }
 }

@@ -26,7 +26,7 @@ public final class SsaAdql {
                 + AdqlLiterals.number(c.size() / 2) + ")) = 1"));
         anyOf(q.bands(), "em_min", "em_max").ifPresent(where::add);
         anyOf(q.times(), "t_min", "t_max").ifPresent(where::add);
-        oneOf("access_format", q.formats()).ifPresent(where::add);
+        oneOf("access_format", q.storedFormats()).ifPresent(where::add);
         q.targetName().ifPresent(t -> where.add("LOWER(target_name) = "
                 + AdqlLiterals.string(t.toLowerCase(Locale.ROOT))));
         oneOf("obs_collection", q.collections()).ifPresent(where::add);

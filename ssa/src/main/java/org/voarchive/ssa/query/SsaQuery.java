@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.voarchive.server.dali.DaliException;
 import org.voarchive.server.dali.DaliParameters;
 import org.voarchive.server.dali.ResultFormat;
@@ -16,7 +17,9 @@ import org.voarchive.server.dali.ResultFormat;
  * @param cone POS and SIZE, when POS was given
  * @param bands BAND ranges, metres
  * @param times TIME ranges, MJD
- * @param formats access formats wanted (MIME types); empty for any
+ * @param formats access formats wanted (MIME types); empty for any stored format
+ * @param votableForms whether FORMAT asked for the VOTable form of the FITS spectra (all, votable, xml or
+ *     its MIME type), which is answered as a row of its own after each FITS spectrum's row
  * @param targetName TARGETNAME, compared without regard to case
  * @param collections COLLECTION values
  * @param minResolvingPower SPECRP
@@ -28,7 +31,7 @@ import org.voarchive.server.dali.ResultFormat;
  * @param metadata whether FORMAT=METADATA asked for the service's description instead of data
  */
 public record SsaQuery(Optional<Cone> cone, List<Range> bands, List<Range> times, List<String> formats,
-        Optional<String> targetName, List<String> collections, OptionalDouble minResolvingPower,
+        boolean votableForms, Optional<String> targetName, List<String> collections, OptionalDouble minResolvingPower,
         OptionalDouble minSnr, Optional<String> redshift, long maxrec, ResultFormat responseFormat,
         boolean metadata) {
 
@@ -44,6 +47,24 @@ public record SsaQuery(Optional<Cone> cone, List<Range> bands, List<Range> times
     public static final String SPECRP = "SPECRP";
     public static final String SNR = "SNR";
     public static final String REDSHIFT = "REDSHIFT";
+
+    /** The access formats the database must select: the VOTable forms are made from the FITS rows. */
+    public List<String> storedFormats() {
+        if (!votableForms || formats.isEmpty() || formats.contains(SsaFormat.FITS)) {
+            return formats;
+        }
+        return Stream.concat(formats.stream(), Stream.of(SsaFormat.FITS)).toList();
+    }
+
+    /** Whether a row whose dataset has this access format is answered as it is stored. */
+    public boolean wantsStored(String accessFormat) {
+        return formats.isEmpty() || formats.contains(accessFormat);
+    }
+
+    /** Whether a row whose dataset has this access format is also answered in its VOTable form. */
+    public boolean wantsVoTableOf(String accessFormat) {
+        return votableForms && SsaFormat.FITS.equals(accessFormat);
+    }
 
     public SsaQuery {
         bands = List.copyOf(bands);
@@ -77,6 +98,7 @@ public record SsaQuery(Optional<Cone> cone, List<Range> bands, List<Range> times
                 p.single(BAND).map(SsaBand::parse).orElse(List.of()),
                 p.single(TIME).map(SsaTime::parse).orElse(List.of()),
                 metadata ? List.of() : format.map(SsaFormat::mimeTypes).orElse(List.of()),
+                !metadata && format.map(SsaFormat::wantsVoTable).orElse(false),
                 p.single(TARGETNAME).map(t -> Text.checked(TARGETNAME, t)),
                 p.single(COLLECTION).map(c -> Arrays.stream(c.split(",")).map(s -> Text.checked(COLLECTION, s))
                         .filter(s -> !s.isEmpty()).toList()).orElse(List.of()),

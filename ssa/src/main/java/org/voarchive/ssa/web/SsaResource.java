@@ -15,6 +15,7 @@ import java.io.BufferedOutputStream;
 import org.voarchive.server.dali.DaliParameters;
 import org.voarchive.server.dali.ResultCursor;
 import org.voarchive.server.dali.ResultFormat;
+import org.voarchive.server.web.PublicUrl;
 import org.voarchive.ssa.query.SsaQuery;
 
 /**
@@ -26,6 +27,9 @@ public class SsaResource {
 
     @Inject
     SsaService ssa;
+
+    @Inject
+    PublicUrl publicUrl;
 
     @Context
     UriInfo uri;
@@ -47,7 +51,7 @@ public class SsaResource {
             StreamingOutput body = out -> ssa.writeMetadata(out);
             return Response.ok(body, ResultFormat.VOTABLE.mimeType()).build();
         }
-        ResultCursor cursor = ssa.open(query);
+        ResultCursor cursor = ssa.open(query, publicUrl.base(uri));
         StreamingOutput body = out -> {
             try (cursor) {
                 BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);

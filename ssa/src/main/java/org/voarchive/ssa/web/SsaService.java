@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.voarchive.db.query.QueryFailedException;
@@ -49,12 +50,14 @@ public class SsaService {
     /**
      * Starts the query; the caller closes the cursor.
      *
+     * @param base the archive's public base URL, for the VOTable forms of spectra
+     *
      * @throws DaliException when the database refuses the query or runs out of time
      */
-    public ResultCursor open(SsaQuery query) {
+    public ResultCursor open(SsaQuery query, URI base) {
         try {
             return new SsaCursor(queries.open(new TapRequest(SsaAdql.of(query), query.maxrec(), query.responseFormat(),
-                    List.of()), config.syncTimeout(), UploadParts.NONE));
+                    List.of()), config.syncTimeout(), UploadParts.NONE), query, base);
         } catch (QueryFailedException e) {
             throw new DaliException(e.getMessage(), e);
         } catch (IOException e) {

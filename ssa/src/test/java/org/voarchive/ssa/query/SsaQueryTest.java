@@ -1,6 +1,7 @@
 package org.voarchive.ssa.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +90,17 @@ class SsaQueryTest {
         assertEquals(List.of("application/fits", "application/x-votable+xml"), query("FORMAT", "fits,votable").formats());
         assertEquals(List.of("image/png", "image/jpeg", "image/gif"), query("FORMAT", "graphic").formats());
         assertTrue(query("FORMAT", "metadata").metadata());
+        // the VOTable forms are made from the FITS spectra, so the database is asked for those
+        assertTrue(query("FORMAT", "votable").votableForms());
+        assertEquals(List.of("application/x-votable+xml", "application/fits"), query("FORMAT", "votable").storedFormats());
+        assertFalse(query("FORMAT", "votable").wantsStored("application/fits"));
+        assertTrue(query("FORMAT", "votable").wantsVoTableOf("application/fits"));
+        assertTrue(query("FORMAT", "all").votableForms());
+        assertTrue(query("FORMAT", "all").wantsStored("application/fits"));
+        assertEquals(List.of(), query("FORMAT", "all").storedFormats());
+        assertFalse(query("FORMAT", "native").votableForms());
+        assertFalse(query("FORMAT", "fits").votableForms());
+        assertFalse(query("FORMAT", "fits").wantsVoTableOf("application/fits"));
         assertTrue(error("FORMAT", "pdf please").contains("FORMAT must be one of"));
         // FORMAT is the datasets' format; the response's format is RESPONSEFORMAT alone
         assertEquals(ResultFormat.VOTABLE, query("FORMAT", "fits").responseFormat());

@@ -1,19 +1,15 @@
 package org.voarchive.datalink.links;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import org.voarchive.server.dali.DaliEndpoint;
 import org.voarchive.server.dali.DaliException;
 import org.voarchive.server.dali.DaliParameters;
 import org.voarchive.server.web.PublicUrl;
@@ -23,7 +19,7 @@ import org.voarchive.server.web.PublicUrl;
  * (publisher DIDs). RESPONSEFORMAT, when given, must ask for a VOTable.
  */
 @Path("datalink/links")
-public class LinksResource {
+public class LinksResource extends DaliEndpoint {
 
     static final String ID = "ID";
     /** More IDs than this in one call are refused, so one request cannot hold a connection for long. */
@@ -35,21 +31,11 @@ public class LinksResource {
     @Inject
     PublicUrl publicUrl;
 
-    @Context
-    UriInfo uri;
 
-    @GET
-    public Response get() {
-        return answer(DaliParameters.of(uri.getQueryParameters()));
-    }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response post(MultivaluedMap<String, String> form) {
-        return answer(DaliParameters.of(uri.getQueryParameters(), form));
-    }
 
-    private Response answer(DaliParameters parameters) {
+    @Override
+    protected Response answer(DaliParameters parameters) {
         List<String> ids = parameters.list(ID).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         if (ids.isEmpty()) {
             throw new DaliException("UsageFault: ID is required (the publisher DID of a data set, repeatable)");

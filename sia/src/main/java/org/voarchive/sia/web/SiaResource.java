@@ -1,18 +1,14 @@
 package org.voarchive.sia.web;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedOutputStream;
 import org.voarchive.db.query.JdbcResultCursor;
+import org.voarchive.server.dali.DaliEndpoint;
 import org.voarchive.server.dali.DaliParameters;
 import org.voarchive.sia.query.SiaQuery;
 
@@ -21,26 +17,16 @@ import org.voarchive.sia.query.SiaQuery;
  * the response begins, so every error is a DALI error document with status 400; then rows stream.
  */
 @Path("sia/query")
-public class SiaResource {
+public class SiaResource extends DaliEndpoint {
 
     @Inject
     SiaService sia;
 
-    @Context
-    UriInfo uri;
 
-    @GET
-    public Response get() {
-        return answer(DaliParameters.of(uri.getQueryParameters()));
-    }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response post(MultivaluedMap<String, String> form) {
-        return answer(DaliParameters.of(uri.getQueryParameters(), form));
-    }
 
-    private Response answer(DaliParameters parameters) {
+    @Override
+    protected Response answer(DaliParameters parameters) {
         SiaQuery query = sia.query(parameters);
         JdbcResultCursor cursor = sia.open(query);
         StreamingOutput body = out -> {

@@ -1,17 +1,13 @@
 package org.voarchive.ssa.web;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedOutputStream;
+import org.voarchive.server.dali.DaliEndpoint;
 import org.voarchive.server.dali.DaliParameters;
 import org.voarchive.server.dali.ResultCursor;
 import org.voarchive.server.dali.ResultFormat;
@@ -23,7 +19,7 @@ import org.voarchive.ssa.query.SsaQuery;
  * before the response begins, so every error is a DALI error document with status 400; then rows stream.
  */
 @Path("ssa")
-public class SsaResource {
+public class SsaResource extends DaliEndpoint {
 
     @Inject
     SsaService ssa;
@@ -31,21 +27,11 @@ public class SsaResource {
     @Inject
     PublicUrl publicUrl;
 
-    @Context
-    UriInfo uri;
 
-    @GET
-    public Response get() {
-        return answer(DaliParameters.of(uri.getQueryParameters()));
-    }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response post(MultivaluedMap<String, String> form) {
-        return answer(DaliParameters.of(uri.getQueryParameters(), form));
-    }
 
-    private Response answer(DaliParameters parameters) {
+    @Override
+    protected Response answer(DaliParameters parameters) {
         SsaQuery query = SsaQuery.from(parameters, ssa.limits());
         if (query.metadata()) {
             StreamingOutput body = out -> ssa.writeMetadata(out);

@@ -27,23 +27,32 @@ public class ConnectionPool {
     @ApplicationScoped
     synchronized DataSource dataSource() {
         if (pool == null) {
-            HikariConfig c = new HikariConfig();
-            c.setPoolName("archive");
-            c.setDriverClassName("org.postgresql.Driver");
-            c.setJdbcUrl(config.databaseUrl());
-            c.setUsername(config.databaseUser());
-            c.setPassword(config.databasePassword());
-            c.setMaximumPoolSize(config.poolSize());
-            c.setMinimumIdle(1);
-            c.setConnectionTimeout(5_000);
-            c.setInitializationFailTimeout(-1);
-            c.addDataSourceProperty("ApplicationName", "voarchive");
-            c.addDataSourceProperty("connectTimeout", "5");
-            // batches (a frame's header keywords, QC values) go as multi-row INSERTs, not a row per statement
-            c.addDataSourceProperty("reWriteBatchedInserts", "true");
-            pool = new HikariDataSource(c);
+            pool = open("archive", config.databaseUrl(), config.databaseUser(), config.databasePassword(),
+                    config.poolSize());
         }
         return pool;
+    }
+
+    /**
+     * A pool to the archive database as the server and the command-line tools both use it. It never fails
+     * when created: a database that is down makes {@code getConnection()} fail after a few seconds.
+     */
+    public static HikariDataSource open(String name, String url, String user, String password, int size) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName(name);
+        c.setDriverClassName("org.postgresql.Driver");
+        c.setJdbcUrl(url);
+        c.setUsername(user);
+        c.setPassword(password);
+        c.setMaximumPoolSize(size);
+        c.setMinimumIdle(1);
+        c.setConnectionTimeout(5_000);
+        c.setInitializationFailTimeout(-1);
+        c.addDataSourceProperty("ApplicationName", "voarchive");
+        c.addDataSourceProperty("connectTimeout", "5");
+        // batches (a frame's header keywords, QC values) go as multi-row INSERTs, not a row per statement
+        c.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return new HikariDataSource(c);
     }
 
     @PreDestroy

@@ -1,10 +1,10 @@
 package org.voarchive.ingest.cli;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import org.voarchive.db.pool.ConnectionPool;
 import org.voarchive.ingest.pipeline.IngestSettings;
 
 /**
@@ -34,13 +34,6 @@ record CommandEnvironment(String dbUrl, String dbUser, String dbPassword, String
 
     /** A small pool: every stage is a transaction of its own, and a new connection for each would cost more than the stage. */
     HikariDataSource dataSource() {
-        HikariConfig c = new HikariConfig();
-        c.setJdbcUrl(dbUrl);
-        c.setUsername(dbUser);
-        c.setPassword(dbPassword);
-        c.setMaximumPoolSize(4);
-        c.setPoolName("archive-command");
-        c.addDataSourceProperty("reWriteBatchedInserts", "true");
-        return new HikariDataSource(c);
+        return ConnectionPool.open("archive-command", dbUrl, dbUser, dbPassword, 4);
     }
 }

@@ -9,15 +9,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.voarchive.db.migration.SchemaMigration;
+import org.voarchive.db.pool.ConnectionPool;
 import org.voarchive.ingest.catalog.DbCalibrationCatalog;
 import org.voarchive.ingest.catalog.Item;
 import org.voarchive.ingest.catalog.ItemRepository;
 import org.voarchive.ingest.pipeline.AssociateStage;
 import org.voarchive.ingest.pipeline.ClassifyStage;
 import org.voarchive.ingest.pipeline.MasterMaker;
+import org.voarchive.ingest.pipeline.QcRecorder;
 import org.voarchive.ingest.pipeline.QcStage;
 import org.voarchive.ingest.pipeline.StageRunner;
 import org.voarchive.ingest.pipeline.ValidateStage;
@@ -38,14 +39,9 @@ import org.voarchive.ingest.stream.Landing;
 public class IngestBench {
 
     public static void main(String[] args) throws Exception {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(args[0]);
-        config.setUsername(System.getenv().getOrDefault("ARCHIVE_DB_USER", "archive"));
-        config.setPassword(System.getenv().getOrDefault("ARCHIVE_DB_PASSWORD", "archive"));
-        config.setMaximumPoolSize(4);
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        if (System.getenv("BENCH_ASYNC_COMMIT") != null) config.setConnectionInitSql("SET synchronous_commit = off");
-        HikariDataSource ds = new HikariDataSource(config);
+        HikariDataSource ds = ConnectionPool.open("ingest-bench", args[0],
+                System.getenv().getOrDefault("ARCHIVE_DB_USER", "archive"),
+                System.getenv().getOrDefault("ARCHIVE_DB_PASSWORD", "archive"), 4);
         int nights = Integer.parseInt(args[1]);
         FrameScale scale = args[2].equals("small") ? FrameScale.SMALL : FrameScale.REALISTIC_LIGHT;
         int threads = Integer.parseInt(args[3]);
@@ -63,10 +59,11 @@ public class IngestBench {
         ArchiveStore store = new ArchiveStore(work.resolve("store-" + threads + "-" + args[5]));
         RuleBook rules = RuleBook.load();
         DbCalibrationCatalog calibrations = new DbCalibrationCatalog(rules.matchKeys());
+        QcRecorder qcRecorder = new QcRecorder();
         boolean qc = args[5].equals("with-qc");
         List<org.voarchive.ingest.pipeline.Stage> stages = new ArrayList<>(List.of(new ValidateStage(), new ClassifyStage(rules, 12)));
         if (qc) {
-            stages.add(new QcStage());
+            stages.add(new QcStage(qcRecorder));
         }
         stages.add(new AssociateStage(rules, calibrations, store));
         StageRunner headerStages = new StageRunner(ds, store, stages);
@@ -86,7 +83,7 @@ public class IngestBench {
             }
         }
         runAll(ds, headerStages, threads);
-        new MasterMaker(ds, store, rules, calibrations, new JavaReducer()).run(true);
+        new MasterMaker(ds, store, rules, calibrations, qcRecorder, new JavaReducer()).run(true);
 
         long t0 = System.nanoTime();
         for (Path f : files) {
@@ -97,7 +94,7 @@ public class IngestBench {
         long t1 = System.nanoTime();
         int processed = runAll(ds, headerStages, threads);
         long t2 = System.nanoTime();
-        int masters = new MasterMaker(ds, store, rules, calibrations, new JavaReducer()).run(true);
+        int masters = new MasterMaker(ds, store, rules, calibrations, qcRecorder, new JavaReducer()).run(true);
         long t3 = System.nanoTime();
         try (Connection c = ds.getConnection()) {
             ItemRepository.reactivateWaiting(c);

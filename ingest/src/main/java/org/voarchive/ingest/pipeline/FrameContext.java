@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.voarchive.ingest.catalog.Item;
 import org.voarchive.ingest.catalog.RawFrame;
 import org.voarchive.ingest.catalog.RawFrameRepository;
@@ -63,6 +64,11 @@ public final class FrameContext {
                     .orElseThrow(() -> new IllegalStateException(item.arcfile() + " was not classified"));
         }
         return raw;
+    }
+
+    /** The classified frame if a stage of this run read or wrote it, without asking the database. */
+    Optional<RawFrame> classification() {
+        return Optional.ofNullable(raw);
     }
 
     void classified(RawFrame frame) {

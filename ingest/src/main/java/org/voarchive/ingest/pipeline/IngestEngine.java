@@ -2,7 +2,6 @@ package org.voarchive.ingest.pipeline;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,14 +49,15 @@ public final class IngestEngine {
         this.landing = new Landing(dataSource, store);
         RuleBook rules = RuleBook.load();
         this.calibrations = new DbCalibrationCatalog(rules.matchKeys());
+        QcRecorder qc = new QcRecorder();
         this.runner = new StageRunner(dataSource, store, List.of(
                 new ValidateStage(),
                 new ClassifyStage(rules, settings.proprietaryMonths()),
-                new QcStage(),
+                new QcStage(qc),
                 new AssociateStage(rules, calibrations, store),
                 new ReduceStage(reducer, store),
                 new PublishStage(store, new ObsCoreMapping.Publisher(settings.authority(), settings.baseUrl()), listeners)));
-        this.masters = new MasterMaker(dataSource, store, rules, calibrations, reducer);
+        this.masters = new MasterMaker(dataSource, store, rules, calibrations, qc, reducer);
     }
 
     public Landing landing() {
@@ -150,13 +150,13 @@ public final class IngestEngine {
                 done.add(pool.submit(() -> {
                     for (int i = offset; i < items.size(); i += workers) {
                         Item item = items.get(i);
-                        String state = runner.run(item);
-                        if (state.equals("DONE") && isCalibration(item)) {
+                        StageRunner.Settled settled = runner.run(item);
+                        if (settled.calibration()) {
                             calibrations.forget();
                             calibration.set(true);
                         }
                         synchronized (progress) {
-                            progress.settled(item, state);
+                            progress.settled(item, settled.state());
                         }
                     }
                     return null;
@@ -187,16 +187,6 @@ public final class IngestEngine {
     public int reviveWaiting() throws SQLException {
         calibrations.forget();
         return reactivateWaiting();
-    }
-
-    private boolean isCalibration(Item item) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT category = 'CALIB' FROM archive.raw_frames WHERE arcfile = ?")) {
-            s.setString(1, item.arcfile());
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
     }
 
     private List<Item> inState(String state) throws SQLException {

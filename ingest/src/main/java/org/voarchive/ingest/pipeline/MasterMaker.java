@@ -24,14 +24,11 @@ import org.voarchive.ingest.catalog.Item;
 import org.voarchive.ingest.catalog.ItemRepository;
 import org.voarchive.ingest.catalog.MasterRepository;
 import org.voarchive.ingest.catalog.ProvenanceRepository;
-import org.voarchive.ingest.catalog.QcRepository;
 import org.voarchive.ingest.catalog.RawFrame;
 import org.voarchive.ingest.catalog.RawFrameRepository;
 import org.voarchive.ingest.catalog.StoredFile;
 import org.voarchive.ingest.frame.FrameReader;
 import org.voarchive.ingest.frame.Keywords;
-import org.voarchive.ingest.qc.QcScore;
-import org.voarchive.ingest.qc.QcThresholds;
 import org.voarchive.ingest.reduce.MasterRequest;
 import org.voarchive.ingest.reduce.MasterResult;
 import org.voarchive.ingest.reduce.Reducer;
@@ -67,15 +64,16 @@ public final class MasterMaker {
     private final Associator associator;
     private final DbCalibrationCatalog calibrations;
     private final Reducer reducer;
-    private final Map<String, QcThresholds> thresholds = new HashMap<>();
+    private final QcRecorder qc;
 
     public MasterMaker(DataSource dataSource, ArchiveStore store, RuleBook rules, DbCalibrationCatalog calibrations,
-                       Reducer reducer) {
+                       QcRecorder qc, Reducer reducer) {
         this.dataSource = dataSource;
         this.store = store;
         this.rules = rules;
         this.associator = new Associator(rules);
         this.calibrations = calibrations;
+        this.qc = qc;
         this.reducer = reducer;
     }
 
@@ -140,7 +138,7 @@ public final class MasterMaker {
                 FileRepository.insertKeywords(c, name, headers);
                 MasterRepository.insert(c, new MasterRepository.Master(name, instrument, process.productTag(),
                         groupKey, first.setup(), mjd, first.night(), result.recipe()));
-                QcRepository.insert(c, qcRows(c, name, instrument, process.productTag(), first, mjd, result.qc()));
+                qc.record(c, name, instrument, process.productTag(), first.setup(), mjd, first.night(), result.qc());
                 AssociationRepository.replace(c, name, links(name, prepared.association));
                 Map<String, String> used = new LinkedHashMap<>();
                 frames.forEach(f -> used.put(f.arcfile(), f.tag()));
@@ -181,19 +179,6 @@ public final class MasterMaker {
         return new Prepared(raws, masters, chosen, association);
     }
 
-    private List<QcRepository.QcRow> qcRows(Connection c, String name, String instrument, String tag, RawFrame first,
-                                            double mjd, Map<String, Double> qc) throws SQLException {
-        Map<String, List<Double>> history = QcRepository.histories(c, instrument, qc.keySet(), first.setup(), mjd, 30);
-        List<QcRepository.QcRow> rows = new ArrayList<>();
-        for (QcScore s : thresholds.computeIfAbsent(instrument, QcThresholds::forInstrument).score(tag, qc, history)) {
-            if (Double.isFinite(s.value())) {
-                rows.add(new QcRepository.QcRow(name, s.parameter(), instrument, tag, first.setup(), mjd, first.night(),
-                        s.value(), finite(s.reference()), finite(s.low()), finite(s.high()), s.verdict().name()));
-            }
-        }
-        return rows;
-    }
-
     static List<AssociationRepository.Link> links(String subject, Association association) {
         List<AssociationRepository.Link> links = new ArrayList<>();
         for (NeedResult need : association.needs()) {
@@ -228,10 +213,6 @@ public final class MasterMaker {
         } catch (IOException e) {
             LOG.fine(() -> "could not delete " + p + ": " + e.getMessage());
         }
-    }
-
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
     }
 
     private record Prepared(List<Path> raws, Map<String, Path> masters, Map<String, String> chosen,

@@ -34,9 +34,26 @@ public final class StageRunner {
         this.stages = List.copyOf(stages);
     }
 
-    /** Runs the item as far as it can go now; returns its state afterwards. */
-    public String run(Item item) throws SQLException {
+    /**
+     * Where an item stands after a run.
+     *
+     * @param state       ACTIVE, WAITING, DONE or QUARANTINED
+     * @param calibration whether it is a calibration frame that completed its stages, which other frames
+     *                    may have been waiting for
+     */
+    public record Settled(String state, boolean calibration) {
+    }
+
+    /** Runs the item as far as it can go now. */
+    public Settled run(Item item) throws SQLException {
         FrameContext frame = new FrameContext(item, store.resolve(item.storePath()));
+        String state = advance(item, frame);
+        boolean calibration = state.equals("DONE") && frame.classification()
+                .map(raw -> raw.category().equals("CALIB")).orElse(false);
+        return new Settled(state, calibration);
+    }
+
+    private String advance(Item item, FrameContext frame) throws SQLException {
         String completed = item.stage();
         int i = next(completed);
         while (i < stages.size()) {

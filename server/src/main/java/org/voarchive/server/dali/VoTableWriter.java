@@ -53,12 +53,11 @@ public final class VoTableWriter implements ResultWriter {
 
     @Override
     public void write(ResultCursor cursor, OutputStream out) throws IOException {
-        write(cursor, format, Additions.NONE, out);
+        write(cursor, Additions.NONE, out);
     }
 
     /** Writes the whole result document with a protocol's additions, then flushes; the stream stays open. */
-    public static void write(ResultCursor cursor, DataFormat format, Additions additions, OutputStream out)
-            throws IOException {
+    public void write(ResultCursor cursor, Additions additions, OutputStream out) throws IOException {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         List<ServiceDescriptor> descriptors = ServiceDescriptors.forColumns(cursor.columns());
         Optional<URI> base = ServiceDescriptors.base();

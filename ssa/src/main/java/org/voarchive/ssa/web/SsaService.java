@@ -11,6 +11,7 @@ import org.voarchive.db.query.QueryFailedException;
 import org.voarchive.server.config.ArchiveConfig;
 import org.voarchive.server.dali.DaliException;
 import org.voarchive.server.dali.ResultCursor;
+import org.voarchive.server.dali.VoTableWriter;
 import org.voarchive.server.tables.ColumnDescription;
 import org.voarchive.server.tables.TableCatalog;
 import org.voarchive.ssa.query.SsaAdql;
@@ -67,13 +68,12 @@ public class SsaService {
 
     /** Writes the response to a query, in its response format. */
     public void write(SsaQuery query, ResultCursor cursor, OutputStream out) throws IOException {
-        var votable = SsaVoTable.serialization(query.responseFormat());
-        if (votable.isPresent()) {
+        if (query.responseFormat().writer() instanceof VoTableWriter votable) {
             List<String[]> notes = new ArrayList<>();
             query.redshift().ifPresent(z -> notes.add(new String[] {SsaQuery.REDSHIFT,
                 "REDSHIFT=" + z + " was not used: this archive holds no redshifts, so no spectrum was selected "
                         + "or left out by it"}));
-            SsaVoTable.write(cursor, votable.get(), notes, out);
+            SsaVoTable.write(cursor, votable, notes, out);
         } else {
             query.responseFormat().writer().write(cursor, out);
         }

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.voarchive.server.dali.ResultCursor;
-import org.voarchive.server.dali.ResultFormat;
 import org.voarchive.server.dali.VoTableWriter;
-import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.VOSerializer;
 
 /**
@@ -23,22 +20,12 @@ final class SsaVoTable {
     private SsaVoTable() {
     }
 
-    /** The VOTable serialization of a response format, or empty when the format is not VOTable. */
-    static Optional<DataFormat> serialization(ResultFormat format) {
-        return switch (format) {
-            case VOTABLE -> Optional.of(DataFormat.TABLEDATA);
-            case VOTABLE_BINARY -> Optional.of(DataFormat.BINARY);
-            case VOTABLE_BINARY2 -> Optional.of(DataFormat.BINARY2);
-            default -> Optional.empty();
-        };
-    }
-
     /**
      * Writes the whole response, then flushes; the stream stays open.
      *
      * @param notes INFOs about the request (name and text), for example a parameter that was not used
      */
-    static void write(ResultCursor cursor, DataFormat format, List<String[]> notes, OutputStream out)
+    static void write(ResultCursor cursor, VoTableWriter writer, List<String[]> notes, OutputStream out)
             throws IOException {
         List<String> infos = new ArrayList<>();
         infos.add("<INFO name=\"SERVICE_PROTOCOL\" value=\"1.1\">SSAP</INFO>");
@@ -52,7 +39,7 @@ final class SsaVoTable {
                 constant("SpaceFrame", "ssa:CoordSys.SpaceFrame.Name", "ICRS", "Frame of the positions"),
                 constant("SpectralSI", "ssa:Dataset.SpectralSI", "m", "Unit of the spectral coordinates"),
                 constant("TimeSI", "ssa:Dataset.TimeSI", "d", "Unit of the time coordinates (MJD)"));
-        VoTableWriter.write(cursor, format,
+        writer.write(cursor,
                 new VoTableWriter.Additions(" xmlns:ssa=\"http://www.ivoa.net/xml/DalSsap/v1.0\"", infos, params), out);
     }
 

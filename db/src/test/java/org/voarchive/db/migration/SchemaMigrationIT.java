@@ -178,8 +178,9 @@ class SchemaMigrationIT {
     @Test
     void migratingAgainChangesNothing() throws SQLException {
         String before = query("SELECT count(*) AS n FROM flyway_schema_history").get(0).get("n");
+        String latest = query("SELECT max(version::int) AS v FROM flyway_schema_history WHERE success").get(0).get("v");
         String version = new SchemaMigration(db.dataSource(), TestDatabase.READER_ROLE).migrate();
-        assertEquals("6", version);
+        assertEquals(latest, version);
         assertEquals(before, query("SELECT count(*) AS n FROM flyway_schema_history").get(0).get("n"));
     }
 

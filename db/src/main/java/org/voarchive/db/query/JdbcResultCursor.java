@@ -1,6 +1,7 @@
 package org.voarchive.db.query;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -25,6 +26,7 @@ import org.voarchive.server.tables.ColumnDescription;
 public final class JdbcResultCursor implements ResultCursor {
 
     static final int FETCH_SIZE = 10_000;
+    private static final byte[] EMPTY = new byte[0];
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
     private final Connection connection;
@@ -135,24 +137,32 @@ public final class JdbcResultCursor implements ResultCursor {
     }
 
     /**
-     * PostgreSQL's text for the cell, changed only where DALI's text differs: timestamps get their 'T',
-     * arrays lose their braces and commas, NaN is empty.
+     * PostgreSQL's text for the cell, as the driver received it, changed only where DALI's text differs:
+     * timestamps get their 'T', arrays lose their braces and commas, NaN is empty. Numbers and strings
+     * pass without being decoded into Java strings and encoded again.
      */
     @Override
-    public String text(int column) throws IOException {
+    public byte[] text(int column) throws IOException {
         try {
-            String text = rows.getString(column + 1);
-            if (text == null) {
-                return "";
+            byte[] raw = rows.getBytes(column + 1);
+            if (raw == null) {
+                return EMPTY;
             }
             ColumnDescription c = columns.get(column);
             if ("timestamp".equals(c.xtype())) {
-                return text.replace(' ', 'T');
+                byte[] iso = raw.clone();
+                for (int i = 0; i < iso.length; i++) {
+                    if (iso[i] == ' ') {
+                        iso[i] = 'T';
+                    }
+                }
+                return iso;
             }
-            if (c.arraysize() != null && !c.datatype().endsWith("har") && text.startsWith("{")) {
-                return text.substring(1, text.length() - 1).replace("NULL", "NaN").replace(',', ' ');
+            if (c.arraysize() != null && !c.datatype().endsWith("har") && raw.length > 0 && raw[0] == '{') {
+                String array = new String(raw, 1, raw.length - 2, StandardCharsets.US_ASCII);
+                return array.replace("NULL", "NaN").replace(',', ' ').getBytes(StandardCharsets.US_ASCII);
             }
-            return text.equals("NaN") ? "" : text;
+            return raw.length == 3 && raw[0] == 'N' && raw[1] == 'a' && raw[2] == 'N' ? EMPTY : raw;
         } catch (SQLException e) {
             throw new IOException(userMessage(e), e);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -75,12 +76,12 @@ class JdbcResultCursorIT {
                        ARRAY[10.5, -20.25]::float8[]
                 """, columns, LIMITS, QuerySetup.NONE, true)) {
             assertTrue(c.next());
-            assertEquals("7", c.text(0));
-            assertEquals("0.1", c.text(1));
-            assertEquals("", c.text(2));
-            assertEquals("", c.text(3));
-            assertEquals("2026-01-02T03:04:05.678", c.text(4));
-            assertEquals("10.5 -20.25", c.text(5));
+            assertEquals("7", new String(c.text(0), StandardCharsets.UTF_8));
+            assertEquals("0.1", new String(c.text(1), StandardCharsets.UTF_8));
+            assertEquals("", new String(c.text(2), StandardCharsets.UTF_8));
+            assertEquals("", new String(c.text(3), StandardCharsets.UTF_8));
+            assertEquals("2026-01-02T03:04:05.678", new String(c.text(4), StandardCharsets.UTF_8));
+            assertEquals("10.5 -20.25", new String(c.text(5), StandardCharsets.UTF_8));
         }
     }
 

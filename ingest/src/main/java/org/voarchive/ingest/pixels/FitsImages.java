@@ -63,12 +63,43 @@ public final class FitsImages {
         Object kernel = hdu.getKernel();
         float[] data = new float[width * height];
         for (int y = 0; y < height; y++) {
-            Object row = Array.get(kernel, y);
-            for (int x = 0; x < width; x++) {
-                data[y * width + x] = (float) (zero + scale * ((Number) Array.get(row, x)).doubleValue());
-            }
+            physicalRow(Array.get(kernel, y), zero, scale, data, y * width, width);
         }
         return new Image(width, height, data);
+    }
+
+    /**
+     * One row of stored values as physical values. Typed loops for FITS's pixel types: reading through
+     * reflection boxed every pixel and cost more than the QC statistics themselves.
+     */
+    private static void physicalRow(Object row, double zero, double scale, float[] out, int at, int width) {
+        if (row instanceof short[] r) {
+            for (int x = 0; x < width; x++) {
+                out[at + x] = (float) (zero + scale * r[x]);
+            }
+        } else if (row instanceof int[] r) {
+            for (int x = 0; x < width; x++) {
+                out[at + x] = (float) (zero + scale * r[x]);
+            }
+        } else if (row instanceof float[] r) {
+            for (int x = 0; x < width; x++) {
+                out[at + x] = (float) (zero + scale * r[x]);
+            }
+        } else if (row instanceof double[] r) {
+            for (int x = 0; x < width; x++) {
+                out[at + x] = (float) (zero + scale * r[x]);
+            }
+        } else if (row instanceof byte[] r) {
+            for (int x = 0; x < width; x++) {
+                out[at + x] = (float) (zero + scale * (r[x] & 0xff)); // FITS bytes are unsigned
+            }
+        } else if (row instanceof long[] r) {
+            for (int x = 0; x < width; x++) {
+                out[at + x] = (float) (zero + scale * r[x]);
+            }
+        } else {
+            throw new IllegalArgumentException("unexpected FITS pixel row " + row.getClass().getSimpleName());
+        }
     }
 
     /**

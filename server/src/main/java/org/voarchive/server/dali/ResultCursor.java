@@ -1,6 +1,7 @@
 package org.voarchive.server.dali;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.voarchive.server.tables.ColumnDescription;
 
@@ -28,12 +29,13 @@ public interface ResultCursor extends AutoCloseable {
     Object value(int column) throws IOException;
 
     /**
-     * The value of a column in the current row as text in DALI's serialization (arrays space-separated,
-     * timestamps ISO 8601, NULL and NaN empty), for the text formats. Implementations may answer it
-     * without building the value.
+     * The value of a column in the current row as UTF-8 text in DALI's serialization (arrays
+     * space-separated, timestamps ISO 8601, NULL and NaN empty), for the text formats. Implementations may
+     * answer it without building the value, even with bytes they will reuse: the caller must not change
+     * the array, and may keep it only until the next call.
      */
-    default String text(int column) throws IOException {
-        return TextValues.format(value(column));
+    default byte[] text(int column) throws IOException {
+        return TextValues.format(value(column)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether rows were left out because of the row limit (MAXREC); meaningful once {@link #next()} is false. */

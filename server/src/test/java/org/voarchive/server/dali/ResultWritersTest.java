@@ -142,6 +142,26 @@ class ResultWritersTest {
     }
 
     @Test
+    void csvLongerThanItsBufferAndFieldsLongerThanTheBufferComeOutWhole() throws Exception {
+        List<ColumnDescription> columns = List.of(ColumnDescription.of("name", "char", "*", null),
+                ColumnDescription.of("x", "double", null, null));
+        String huge = "é\"".repeat(50_000);
+        List<Object[]> rows = new java.util.ArrayList<>();
+        StringBuilder expected = new StringBuilder("name,x\r\n");
+        for (int i = 0; i < 20_000; i++) {
+            rows.add(new Object[] {"row " + i, i + 0.5});
+            expected.append("row ").append(i).append(',').append(i + 0.5).append("\r\n");
+            if (i == 7_000) {
+                rows.add(new Object[] {huge, null});
+                expected.append('"').append(huge.replace("\"", "\"\"")).append("\",\r\n");
+            }
+        }
+        var csv = new ByteArrayOutputStream();
+        ResultFormat.CSV.writer().write(new ListCursor(columns, rows, rows.size()), csv);
+        assertEquals(expected.toString(), csv.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void jsonHasMetadataDataAndOverflow() throws Exception {
         JsonObject json = Json.createReader(new StringReader(new String(write(ResultFormat.JSON, 2),
                 StandardCharsets.UTF_8))).readObject();

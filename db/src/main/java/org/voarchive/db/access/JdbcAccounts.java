@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.voarchive.server.auth.AccessRequestException;
+import org.voarchive.server.auth.AccountDirectory;
 import org.voarchive.server.auth.AccountSummary;
 
 /** Accounts in {@code access.users}: created, given passwords, disabled, made operators, deleted. */
 @ApplicationScoped
-public class JdbcAccounts {
+public class JdbcAccounts implements AccountDirectory {
 
     static final String NAME_RULE = "a name is 1 to 64 letters, digits and ._@- starting with a letter or digit";
 
@@ -35,6 +36,7 @@ public class JdbcAccounts {
      *
      * @param password its password, or null for an account that logs in with tokens only
      */
+    @Override
     public void create(String name, String password, String email, boolean operator) {
         String hash = password == null ? null : JdbcCredentialStore.hasher().hash(checkedPassword(password));
         update("INSERT INTO access.users (name, password_hash, email, operator) VALUES (?, ?, ?, ?)",
@@ -43,6 +45,7 @@ public class JdbcAccounts {
     }
 
     /** Sets an account's password (null: tokens only). */
+    @Override
     public void setPassword(String name, String password) {
         String hash = password == null ? null : JdbcCredentialStore.hasher().hash(checkedPassword(password));
         requireOne(update("UPDATE access.users SET password_hash = ? WHERE name = ?", new Object[] {hash, name},
@@ -50,31 +53,37 @@ public class JdbcAccounts {
     }
 
     /** Disables or re-enables an account; a disabled account's password and tokens stop working at once. */
+    @Override
     public void setDisabled(String name, boolean disabled) {
         requireOne(update("UPDATE access.users SET disabled = ? WHERE name = ?", new Object[] {disabled, name},
                 "", "", ""), name);
     }
 
+    @Override
     public void setOperator(String name, boolean operator) {
         requireOne(update("UPDATE access.users SET operator = ? WHERE name = ?", new Object[] {operator, name},
                 "", "", ""), name);
     }
 
+    @Override
     public void setEmail(String name, String email) {
         requireOne(update("UPDATE access.users SET email = ? WHERE name = ?", new Object[] {email, name},
                 "", "", ""), name);
     }
 
     /** Deletes an account with its tokens, memberships and grants. */
+    @Override
     public void delete(String name) {
         requireOne(update("DELETE FROM access.users WHERE name = ?", new Object[] {name}, "", "", ""), name);
     }
 
+    @Override
     public Optional<AccountSummary> find(String name) {
         return query("WHERE name = ?", name).stream().findFirst();
     }
 
     /** Every account, by name. */
+    @Override
     public List<AccountSummary> list() {
         return query("", null);
     }

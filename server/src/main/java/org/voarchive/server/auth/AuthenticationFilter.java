@@ -21,6 +21,10 @@ import org.voarchive.server.dali.DaliEndpoint;
  * is answered 401 with the challenges, never served anonymously, so a client with a typo in its
  * credentials learns of it instead of silently seeing only public data.
  *
+ * <p>A Basic secret shaped like an API token is taken as one, and must belong to the user named with it.
+ * A bearer token not shaped like the archive's ({@link ApiTokens}) is left to the resource: the ingest
+ * stream's push has a token of its own.
+ *
  * <p>DAL endpoints (TAP, SSA, SIA, DataLink) answer the 401 with a DALI error document, the rest with
  * plain text.
  */
@@ -28,6 +32,12 @@ import org.voarchive.server.dali.DaliEndpoint;
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
+
+    /** The authentication scheme of a request that brought the account's password. */
+    public static final String PASSWORD_SCHEME = jakarta.ws.rs.core.SecurityContext.BASIC_AUTH;
+
+    /** The authentication scheme of a request that brought an API token (as Bearer or as the Basic password). */
+    public static final String TOKEN_SCHEME = "TOKEN";
 
     private static final Logger LOG = Logger.getLogger(AuthenticationFilter.class.getName());
 
@@ -51,18 +61,20 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             reject(request, e.getMessage());
             return;
         }
-        if (credentials.isEmpty()) {
+        if (credentials.isEmpty() || foreignBearer(credentials.get())) {
             return;
         }
         Optional<Account> account;
         String scheme;
         try {
             if (credentials.get() instanceof Credentials.Basic basic) {
-                account = basic(basic);
-                scheme = jakarta.ws.rs.core.SecurityContext.BASIC_AUTH;
+                boolean token = ApiTokens.looksLikeToken(basic.secret());
+                account = token ? store.resolveToken(basic.secret()).filter(a -> a.name().equals(basic.user()))
+                        : store.verifyPassword(basic.user(), basic.secret());
+                scheme = token ? TOKEN_SCHEME : PASSWORD_SCHEME;
             } else {
                 account = store.resolveToken(((Credentials.Bearer) credentials.get()).token());
-                scheme = "Bearer";
+                scheme = TOKEN_SCHEME;
             }
         } catch (RuntimeException e) {
             // the store is down: say so without guessing the caller, and without a stack trace
@@ -81,12 +93,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         request.setSecurityContext(new AccountSecurityContext(account.get(), secure, scheme));
     }
 
-    /** A Basic secret that looks like an API token is one, and must belong to the user named with it. */
-    private Optional<Account> basic(Credentials.Basic basic) {
-        if (ApiTokens.looksLikeToken(basic.secret())) {
-            return store.resolveToken(basic.secret()).filter(a -> a.name().equals(basic.user()));
-        }
-        return store.verifyPassword(basic.user(), basic.secret());
+    /**
+     * A bearer token not shaped like the archive's is not the archive's to judge: a resource with a scheme
+     * of its own (the ingest stream's push token) checks it, and everywhere else the request is anonymous.
+     */
+    private static boolean foreignBearer(Credentials credentials) {
+        return credentials instanceof Credentials.Bearer bearer && !ApiTokens.looksLikeToken(bearer.token());
     }
 
     private static void reject(ContainerRequestContext request, String message) {

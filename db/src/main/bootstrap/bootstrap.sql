@@ -16,6 +16,10 @@ SELECT format('CREATE ROLE %I NOLOGIN', :'reader')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'reader') \gexec
 SELECT format('GRANT %I TO %I', :'reader', :'owner') \gexec
 
+-- Under row-level security only LEAKPROOF predicates may drive an index scan (see migration V8);
+-- pgSphere's containment and overlap operators are pure comparisons, and only a superuser may mark them.
+\set leakproof 'SELECT format(''ALTER FUNCTION %s LEAKPROOF'', p.oid::regprocedure) FROM pg_operator o JOIN pg_proc p ON p.oid = o.oprcode WHERE o.oprname IN (''<@'', ''@>'', ''&&'') AND o.oprleft::regtype::text IN (''spoint'', ''scircle'', ''spoly'', ''sbox'') AND o.oprright::regtype::text IN (''spoint'', ''scircle'', ''spoly'', ''sbox'') AND NOT p.proleakproof'
+
 -- pg_sphere may only be created by a superuser. archive_template carries it, so that the owner can
 -- create fresh databases for tests (CREATE DATABASE ... TEMPLATE archive_template) without superuser.
 SELECT format('CREATE DATABASE archive_template OWNER %I', :'owner')
@@ -24,6 +28,7 @@ SELECT format('CREATE DATABASE archive_template OWNER %I', :'owner')
 SELECT CASE WHEN :'sphere_version' = '' THEN 'CREATE EXTENSION pg_sphere'
             ELSE format('CREATE EXTENSION pg_sphere VERSION %L', :'sphere_version') END
  WHERE NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_sphere') \gexec
+:leakproof \gexec
 \connect postgres
 UPDATE pg_database SET datistemplate = true WHERE datname = 'archive_template' AND NOT datistemplate;
 
@@ -33,3 +38,4 @@ SELECT format('CREATE DATABASE %I OWNER %I TEMPLATE archive_template', :'databas
 SELECT CASE WHEN :'sphere_version' = '' THEN 'CREATE EXTENSION pg_sphere'
             ELSE format('CREATE EXTENSION pg_sphere VERSION %L', :'sphere_version') END
  WHERE NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_sphere') \gexec
+:leakproof \gexec

@@ -13,18 +13,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import jakarta.ws.rs.core.SecurityContext;
+import org.voarchive.server.access.Caller;
 import org.voarchive.db.files.ArchivedFile;
 
 /**
- * {@code /files/{ARCFILE}}: a released file of the store, whatever its kind (product, raw frame, master
- * calibration, association tree). GET streams it, whole or one byte range; HEAD answers the same headers
- * without the body.
+ * {@code /files/{ARCFILE}}: a file of the store, whatever its kind (product, raw frame, master
+ * calibration, association tree), when released or when the caller is entitled to its programme. GET
+ * streams it, whole or one byte range; HEAD answers the same headers without the body. A file the
+ * caller may not have is not found, exactly like one that does not exist.
  */
 @Path("files/{arcfile}")
 public class FileResource {
 
     @Inject
     StoredFiles files;
+
+    @Context
+    SecurityContext security;
 
     @GET
     public Response get(@PathParam("arcfile") String arcfile, @HeaderParam("Range") String range,
@@ -39,7 +45,7 @@ public class FileResource {
     }
 
     private Response answer(String arcfile, String range, Request request, boolean withBody) {
-        ArchivedFile file = files.released(arcfile)
+        ArchivedFile file = files.find(arcfile, Caller.of(security))
                 // the same words for unknown and proprietary files, so that the answer tells neither
                 .orElseThrow(() -> new NotFoundException("no public file named " + arcfile + " in this archive"));
         EntityTag etag = new EntityTag(file.sha256().trim());

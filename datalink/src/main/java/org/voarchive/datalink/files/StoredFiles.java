@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.voarchive.server.access.Caller;
 import org.voarchive.db.files.ArchivedFile;
 import org.voarchive.db.files.ReleasedFiles;
 import org.voarchive.server.config.ArchiveConfig;
 
 /**
- * The released files of the archive store and where they are on disk. Lookups run as the query role, so
- * a proprietary file is not found. Thread safe.
+ * The files of the archive store a caller may have, and where they are on disk. Lookups run as the query
+ * role on the caller's behalf, so a proprietary file of someone else's programme is not found. Thread
+ * safe.
  */
 @ApplicationScoped
 public class StoredFiles {
@@ -23,10 +25,13 @@ public class StoredFiles {
     @Inject
     ArchiveConfig config;
 
-    /** A released file by its ARCFILE, or empty when there is none or it is still proprietary. */
-    public Optional<ArchivedFile> released(String arcfile) {
+    /**
+     * A file by its ARCFILE, or empty when there is none or it is proprietary and the caller is not
+     * entitled to it: the two look the same.
+     */
+    public Optional<ArchivedFile> find(String arcfile, Caller caller) {
         try {
-            return new ReleasedFiles(dataSource, config.readerRole()).byArcfile(arcfile);
+            return new ReleasedFiles(dataSource, config.readerRole(), caller).byArcfile(arcfile);
         } catch (SQLException e) {
             throw new IllegalStateException("the archive database did not answer: " + e.getMessage(), e);
         }

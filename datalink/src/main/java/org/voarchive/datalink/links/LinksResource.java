@@ -46,7 +46,7 @@ public class LinksResource extends DaliEndpoint {
         parameters.single(DaliParameters.RESPONSEFORMAT).ifPresent(LinksResource::checkFormat);
         LinksService.Answer answer;
         try {
-            answer = links.links(ids, publicUrl.base(uri));
+            answer = links.links(ids, publicUrl.base(uri), caller());
         } catch (SQLException e) {
             throw new DaliException("ServiceUnavailable: the archive database did not answer", e);
         }

@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.voarchive.server.access.Caller;
 import org.voarchive.server.config.ArchiveConfig;
 
-/** Answers {links} requests: looks the IDs up as the query role and builds the rows. Thread safe. */
+/**
+ * Answers {links} requests: looks the IDs up as the query role on the caller's behalf and builds the rows.
+ * Thread safe.
+ */
 @ApplicationScoped
 public class LinksService {
 
@@ -22,9 +26,12 @@ public class LinksService {
     @Inject
     ArchiveConfig config;
 
-    /** The links of every ID, in the order asked, and the cutout descriptors they reference. */
-    public Answer links(List<String> ids, URI base) throws SQLException {
-        Map<String, ProductLookup> found = new ProductLinksQuery(dataSource, config.readerRole()).lookup(ids);
+    /**
+     * The links of every ID, in the order asked, and the cutout descriptors they reference; an ID the
+     * caller may not see is answered like an unknown one.
+     */
+    public Answer links(List<String> ids, URI base, Caller caller) throws SQLException {
+        Map<String, ProductLookup> found = new ProductLinksQuery(dataSource, config.readerRole(), caller).lookup(ids);
         LinkBuilder builder = new LinkBuilder(base);
         List<Link> links = new ArrayList<>();
         List<CutoutDescriptor> cutouts = new ArrayList<>();

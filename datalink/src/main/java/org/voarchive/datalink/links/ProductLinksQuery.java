@@ -10,21 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.voarchive.server.access.Caller;
 import org.voarchive.datalink.links.StoredProduct.RelatedFile;
 import org.voarchive.db.query.ReaderSession;
 
 /**
  * The SQL behind {links}: a product by publisher DID, the files its provenance leads to, and its
  * association trees. Everything runs as the query role in one read-only transaction, so row-level
- * security hides proprietary files and the provenance of proprietary products; IDs go in as JDBC
- * parameters only.
+ * security hides the proprietary files and the provenance of proprietary products the caller is not
+ * entitled to; IDs go in as JDBC parameters only.
  */
 final class ProductLinksQuery {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    /** The ObsCore row of a DID, and its product and file when both are released. */
-    private static final String PRODUCT = "SELECT o.obs_release_date <= (now() AT TIME ZONE 'UTC'),"
+    /** The ObsCore row of a DID, and its product and file when the caller may see both. */
+    private static final String PRODUCT = "SELECT"
             + " o.dataproduct_type, o.em_min, o.em_max, p.arcfile, p.prodcatg, f.size_bytes, f.content_type"
             + " FROM ivoa.obscore o"
             + " LEFT JOIN (archive.products p JOIN archive.files f ON f.arcfile = p.arcfile)"
@@ -63,10 +64,12 @@ final class ProductLinksQuery {
 
     private final DataSource dataSource;
     private final String readerRole;
+    private final Caller caller;
 
-    ProductLinksQuery(DataSource dataSource, String readerRole) {
+    ProductLinksQuery(DataSource dataSource, String readerRole, Caller caller) {
         this.dataSource = dataSource;
         this.readerRole = readerRole;
+        this.caller = caller;
     }
 
     /** What the archive has for each ID, in the order asked (a repeated ID is looked up once). */
@@ -77,7 +80,7 @@ final class ProductLinksQuery {
             c.setAutoCommit(false);
             try {
                 c.setReadOnly(true);
-                ReaderSession.enter(c, readerRole, TIMEOUT);
+                ReaderSession.enter(c, readerRole, TIMEOUT, caller);
                 for (String id : ids) {
                     if (!found.containsKey(id)) {
                         found.put(id, one(c, id));
@@ -96,15 +99,15 @@ final class ProductLinksQuery {
         try (PreparedStatement s = c.prepareStatement(PRODUCT)) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next() || !rs.getBoolean(1)) {
+                if (!rs.next()) {
                     return ProductLookup.notPublic();
                 }
-                String arcfile = rs.getString(5);
+                String arcfile = rs.getString(4);
                 if (arcfile == null) {
                     return ProductLookup.noFile();
                 }
-                return ProductLookup.found(new StoredProduct(id, arcfile, rs.getLong(7), rs.getString(8),
-                        rs.getString(6), rs.getString(2), number(rs, 3), number(rs, 4), related(c, arcfile),
+                return ProductLookup.found(new StoredProduct(id, arcfile, rs.getLong(6), rs.getString(7),
+                        rs.getString(5), rs.getString(1), number(rs, 2), number(rs, 3), related(c, arcfile),
                         associations(c, arcfile)));
             }
         }

@@ -10,11 +10,11 @@ public record ProductLookup(Outcome outcome, StoredProduct product) {
 
     /** Why links can or cannot be given. */
     public enum Outcome {
-        /** A released product with its file in the store. */
+        /** A product the caller may see, with its file in the store. */
         FOUND,
-        /** No such data set, or one that is still proprietary: the answer does not tell which. */
+        /** No such data set, or a proprietary one the caller may not see: the answer does not tell which. */
         NOT_PUBLIC,
-        /** A released ObsCore data set without a file in the store (the demo holdings are such). */
+        /** A visible ObsCore data set without a file in the store (the demo holdings are such). */
         NO_FILE
     }
 

@@ -10,10 +10,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.voarchive.server.access.Caller;
 import org.voarchive.datalink.files.StoredFiles;
 import org.voarchive.db.files.ArchivedFile;
 
-/** {@code /datalink/preview/{ARCFILE}.png}: the preview of a released product. */
+/**
+ * {@code /datalink/preview/{ARCFILE}.png}: the preview of a product the caller may have (released, or of
+ * the caller's programmes). Shared caches may keep a released product's preview, never a proprietary one's.
+ */
 @Path("datalink/preview/{name}")
 public class PreviewResource {
 
@@ -25,11 +33,15 @@ public class PreviewResource {
     @Inject
     PreviewCache previews;
 
+    @Context
+    SecurityContext security;
+
     @GET
     public Response get(@PathParam("name") String name) {
         String arcfile = name.endsWith(".png") ? name.substring(0, name.length() - 4) : "";
-        ArchivedFile product = files.released(arcfile).filter(f -> f.kind().equals("product"))
+        ArchivedFile product = files.find(arcfile, Caller.of(security)).filter(f -> f.kind().equals("product"))
                 .orElseThrow(() -> new NotFoundException("no preview of a public product named " + name));
+        boolean released = !product.releaseDate().isAfter(LocalDateTime.now(ZoneOffset.UTC));
         java.nio.file.Path png;
         try {
             png = previews.preview(product);
@@ -40,7 +52,7 @@ public class PreviewResource {
         try {
             return Response.ok(Files.newInputStream(png), "image/png")
                     .header("Content-Length", Files.size(png))
-                    .header("Cache-Control", "public, max-age=86400").build();
+                    .header("Cache-Control", released ? "public, max-age=86400" : "private, no-store").build();
         } catch (IOException e) {
             throw new NotFoundException("no preview can be read for " + arcfile);
         }

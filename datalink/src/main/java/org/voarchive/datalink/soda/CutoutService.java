@@ -17,13 +17,14 @@ import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
+import org.voarchive.server.access.Caller;
 import org.voarchive.db.files.ArchivedFile;
 import org.voarchive.db.files.ReleasedFiles;
 import org.voarchive.server.config.ArchiveConfig;
 
 /**
- * Makes SODA cutouts of released products: finds the product's file as the query role (a proprietary
- * product is not found), decides from the whole product whether the request can select anything
+ * Makes SODA cutouts of the products a caller may have: finds the product's file as the query role on
+ * the caller's behalf (someone else's proprietary product is not found, like an unknown one), decides from the whole product whether the request can select anything
  * (time, polarization, an image's band, a spectrum's position), then cuts an image or cube by pixels
  * or a spectrum by bins. The cutout is complete before anything is sent, so every fault still has its
  * own status. Thread safe.
@@ -43,8 +44,8 @@ public class CutoutService {
      * @throws SodaException NotFoundFault, UsageError, NoOverlap, or ServiceUnavailable/Error when the
      *     archive cannot read its database or the stored file
      */
-    public Cutout cut(CutoutRequest request) {
-        ArchivedFile file = find(request.id());
+    public Cutout cut(CutoutRequest request, Caller caller) {
+        ArchivedFile file = find(request.id(), caller);
         Path store = config.dataDir().resolve("store").toAbsolutePath().normalize();
         Path path = store.resolve(file.storePath()).normalize();
         if (!path.startsWith(store) || !Files.isRegularFile(path)) {
@@ -53,13 +54,13 @@ public class CutoutService {
         try (Fits fits = new Fits(path.toFile())) {
             BasicHDU<?>[] hdus = fits.read();
             String name = file.arcfile().replaceFirst("\\.fits$", "") + "_cutout.fits";
-            return new Cutout(name, cut(request, file.arcfile(), hdus));
+            return new Cutout(name, cut(request, file.arcfile(), hdus, caller));
         } catch (FitsException | IOException e) {
             throw serverFault("the stored file of " + file.arcfile() + " cannot be read", e);
         }
     }
 
-    private List<BasicHDU<?>> cut(CutoutRequest request, String arcfile, BasicHDU<?>[] hdus)
+    private List<BasicHDU<?>> cut(CutoutRequest request, String arcfile, BasicHDU<?>[] hdus, Caller caller)
             throws FitsException, IOException {
         Header primary = hdus[0].getHeader();
         if (!request.pol().isEmpty()) {
@@ -75,7 +76,7 @@ public class CutoutService {
         int naxis = primary.getIntValue("NAXIS", 0);
         if (hdus[0] instanceof ImageHDU image && (naxis == 2 || naxis == 3)) {
             if (naxis == 2 && request.band().isPresent()) {
-                Optional<double[]> em = coverage(arcfile);
+                Optional<double[]> em = coverage(arcfile, caller);
                 if (em.isPresent() && !request.band().get().overlaps(em.get()[0], em.get()[1])) {
                     throw SodaException.noOverlap("the image covers " + em.get()[0] + " to " + em.get()[1] + " m");
                 }
@@ -113,18 +114,18 @@ public class CutoutService {
         return withWave;
     }
 
-    private ArchivedFile find(String id) {
+    private ArchivedFile find(String id, Caller caller) {
         try {
-            return new ReleasedFiles(dataSource, config.readerRole()).product(id)
+            return new ReleasedFiles(dataSource, config.readerRole(), caller).product(id)
                     .orElseThrow(() -> new SodaException(SodaFault.NOT_FOUND, "no released product has the ID " + id));
         } catch (SQLException e) {
             throw unavailable(e);
         }
     }
 
-    private Optional<double[]> coverage(String arcfile) {
+    private Optional<double[]> coverage(String arcfile, Caller caller) {
         try {
-            return new SpectralCoverage(dataSource, config.readerRole()).of(arcfile);
+            return new SpectralCoverage(dataSource, config.readerRole(), caller).of(arcfile);
         } catch (SQLException e) {
             throw unavailable(e);
         }

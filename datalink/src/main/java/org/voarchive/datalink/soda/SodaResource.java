@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.SecurityContext;
+import org.voarchive.server.access.Caller;
 
 /**
  * {@code /datalink/soda}: the SODA 1.0 {sync} resource. Parameters come in the query (GET) or as a
@@ -24,6 +26,9 @@ public class SodaResource {
     @Inject
     CutoutService cutouts;
 
+    @Context
+    SecurityContext security;
+
     @GET
     public Response get(@Context UriInfo uri) {
         return answer(uri.getQueryParameters());
@@ -36,7 +41,7 @@ public class SodaResource {
     }
 
     private Response answer(MultivaluedMap<String, String> parameters) {
-        Cutout cutout = cutouts.cut(SodaParameters.parse(parameters));
+        Cutout cutout = cutouts.cut(SodaParameters.parse(parameters), Caller.of(security));
         StreamingOutput body = cutout::write;
         return Response.ok(body, FITS)
                 .header("Content-Disposition", "attachment; filename=\"" + cutout.fileName() + "\"")

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.voarchive.server.access.Caller;
 import org.voarchive.db.query.ReaderSession;
 
 /**
@@ -22,10 +23,12 @@ final class SpectralCoverage {
 
     private final DataSource dataSource;
     private final String readerRole;
+    private final Caller caller;
 
-    SpectralCoverage(DataSource dataSource, String readerRole) {
+    SpectralCoverage(DataSource dataSource, String readerRole, Caller caller) {
         this.dataSource = dataSource;
         this.readerRole = readerRole;
+        this.caller = caller;
     }
 
     /** {em_min, em_max} in metres of the product stored as {@code arcfile}, or empty when not published. */
@@ -34,7 +37,7 @@ final class SpectralCoverage {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                ReaderSession.enter(c, readerRole, TIMEOUT);
+                ReaderSession.enter(c, readerRole, TIMEOUT, caller);
                 try (PreparedStatement s = c.prepareStatement(SQL)) {
                     s.setString(1, arcfile);
                     try (ResultSet rs = s.executeQuery()) {

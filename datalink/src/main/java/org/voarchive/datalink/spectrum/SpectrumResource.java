@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
+import org.voarchive.server.access.Caller;
 import org.voarchive.datalink.files.StoredFiles;
 import org.voarchive.db.files.ArchivedFile;
 import org.voarchive.db.files.ReleasedFiles;
@@ -39,13 +42,16 @@ public class SpectrumResource {
     @Inject
     ArchiveConfig config;
 
+    @Context
+    SecurityContext security;
+
     @GET
     public Response get(@PathParam("name") String name) {
         String id = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : "";
         NotFoundException notFound = new NotFoundException("no public spectrum named " + name);
         ArchivedFile product;
         try {
-            product = id.isEmpty() ? null : new ReleasedFiles(dataSource, config.readerRole()).product(id).orElse(null);
+            product = id.isEmpty() ? null : new ReleasedFiles(dataSource, config.readerRole(), Caller.of(security)).product(id).orElse(null);
         } catch (SQLException e) {
             throw new IllegalStateException("the archive database did not answer: " + e.getMessage(), e);
         }

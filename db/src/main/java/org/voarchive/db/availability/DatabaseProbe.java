@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.voarchive.db.query.ReaderSession;
+import org.voarchive.server.access.Caller;
 import org.voarchive.db.startup.DatabaseStartup;
 import org.voarchive.server.config.ArchiveConfig;
 import org.voarchive.server.vosi.AvailabilityProbe;
@@ -61,7 +62,7 @@ public class DatabaseProbe implements AvailabilityProbe {
     }
 
     private ProbeResult check(Connection c) throws SQLException {
-        ReaderSession.enter(c, config.readerRole(), TIMEOUT);
+        ReaderSession.enter(c, config.readerRole(), TIMEOUT, Caller.ANONYMOUS);
         try (PreparedStatement s = c.prepareStatement(CHECK); ResultSet r = s.executeQuery()) {
             r.next();
             return ProbeResult.ok("database answers: PostgreSQL " + r.getString(1) + ", pgSphere " + r.getString(2)

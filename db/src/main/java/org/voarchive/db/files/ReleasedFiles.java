@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.voarchive.db.query.ReaderSession;
+import org.voarchive.server.access.Caller;
 
 /**
- * Finds released files of the archive store. Every lookup runs as the read-only query role, so the
- * database's row-level security, not this class, decides what is public: a proprietary file is simply
- * not found, whoever asks and however.
+ * Finds the files of the archive store that a caller may have: released ones, and proprietary ones of
+ * the caller's programmes (all of them for operators). Every lookup runs as the read-only query role on
+ * the caller's behalf, so the database's row-level security, not this class, decides: a file the caller
+ * is not entitled to is simply not found, exactly like a file that does not exist.
  */
 public final class ReleasedFiles {
 
@@ -22,19 +24,21 @@ public final class ReleasedFiles {
 
     private final DataSource dataSource;
     private final String readerRole;
+    private final Caller caller;
 
-    public ReleasedFiles(DataSource dataSource, String readerRole) {
+    public ReleasedFiles(DataSource dataSource, String readerRole, Caller caller) {
         this.dataSource = dataSource;
         this.readerRole = readerRole;
+        this.caller = caller;
     }
 
-    /** A released file by its ARCFILE. */
+    /** A file the caller may have, by its ARCFILE. */
     public Optional<ArchivedFile> byArcfile(String arcfile) throws SQLException {
         return one("SELECT " + COLUMNS + " FROM archive.files f WHERE f.arcfile = ?", arcfile);
     }
 
     /**
-     * A released product file by the product's publisher DID ({@code ivo://.../ID?ADP...}), its dp_id
+     * A product file the caller may have, by the product's publisher DID ({@code ivo://.../ID?ADP...}), its dp_id
      * ({@code ADP...}) or its ARCFILE.
      */
     public Optional<ArchivedFile> product(String id) throws SQLException {
@@ -47,7 +51,7 @@ public final class ReleasedFiles {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                ReaderSession.enter(c, readerRole, TIMEOUT);
+                ReaderSession.enter(c, readerRole, TIMEOUT, caller);
                 try (PreparedStatement s = c.prepareStatement(sql)) {
                     s.setString(1, key);
                     try (ResultSet rs = s.executeQuery()) {

@@ -83,7 +83,7 @@ public final class JdbcResultCursor implements ResultCursor {
         try {
             c = dataSource.getConnection();
             c.setAutoCommit(false);
-            ReaderSession.enter(c, limits.readerRole(), limits.timeout());
+            ReaderSession.enter(c, limits.readerRole(), limits.timeout(), limits.caller());
             setup.prepare(c);
             s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             s.setFetchSize(FETCH_SIZE);

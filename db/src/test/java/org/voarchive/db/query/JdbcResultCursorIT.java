@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.voarchive.db.demo.DemoHoldings;
 import org.voarchive.db.demo.DemoLoader;
 import org.voarchive.db.testing.TestDatabase;
+import org.voarchive.server.access.Caller;
 import org.voarchive.server.tables.ColumnDescription;
 
 class JdbcResultCursorIT {
 
     private static TestDatabase db;
-    private static final QueryLimits LIMITS = new QueryLimits(100, Duration.ofSeconds(10), TestDatabase.READER_ROLE);
+    private static final QueryLimits LIMITS = new QueryLimits(100, Duration.ofSeconds(10), TestDatabase.READER_ROLE, Caller.ANONYMOUS);
 
     @BeforeAll
     static void load() throws Exception {
@@ -118,7 +119,7 @@ class JdbcResultCursorIT {
     void aSlowQueryIsCancelledWithAClearMessage() {
         QueryFailedException e = assertThrows(QueryFailedException.class, () -> JdbcResultCursor.open(db.dataSource(),
                 "SELECT pg_sleep(5)::text", List.of(ColumnDescription.of("x", "char", "*", null)),
-                new QueryLimits(10, Duration.ofMillis(300), TestDatabase.READER_ROLE)));
+                new QueryLimits(10, Duration.ofMillis(300), TestDatabase.READER_ROLE, Caller.ANONYMOUS)));
         assertTrue(e.timedOut());
         assertTrue(e.getMessage().contains("time limit"), e.getMessage());
     }

@@ -39,6 +39,13 @@ public class ArchiveConfig {
     public static final String INGEST_PUSH_TOKEN = "archive.ingest.push-token";
     public static final String INGEST_REDUCER = "archive.ingest.reducer";
     public static final String INGEST_PROPRIETARY_MONTHS = "archive.ingest.proprietary-months";
+    public static final String AUTH_TOKEN_DAYS_DEFAULT = "archive.auth.token-days.default";
+    public static final String AUTH_TOKEN_DAYS_MAX = "archive.auth.token-days.max";
+    public static final String NOTIFY_SMTP_HOST = "archive.notify.smtp.host";
+    public static final String NOTIFY_SMTP_PORT = "archive.notify.smtp.port";
+    public static final String NOTIFY_FROM = "archive.notify.from";
+    public static final String NOTIFY_TIMEOUT = "archive.notify.timeout";
+    public static final String NOTIFY_DELAY = "archive.notify.delay";
 
     @Inject
     @ConfigProperty(name = DB_URL, defaultValue = "jdbc:postgresql://localhost:5432/archive")
@@ -135,6 +142,71 @@ public class ArchiveConfig {
     @Inject
     @ConfigProperty(name = INGEST_PROPRIETARY_MONTHS, defaultValue = "12")
     int ingestProprietaryMonths;
+
+    @Inject
+    @ConfigProperty(name = AUTH_TOKEN_DAYS_DEFAULT, defaultValue = "30")
+    int tokenDaysDefault;
+
+    @Inject
+    @ConfigProperty(name = AUTH_TOKEN_DAYS_MAX, defaultValue = "365")
+    int tokenDaysMax;
+
+    @Inject
+    @ConfigProperty(name = NOTIFY_SMTP_HOST)
+    Optional<String> notifySmtpHost;
+
+    @Inject
+    @ConfigProperty(name = NOTIFY_SMTP_PORT, defaultValue = "25")
+    int notifySmtpPort;
+
+    @Inject
+    @ConfigProperty(name = NOTIFY_FROM)
+    Optional<String> notifyFrom;
+
+    @Inject
+    @ConfigProperty(name = NOTIFY_TIMEOUT, defaultValue = "10")
+    int notifyTimeout;
+
+    @Inject
+    @ConfigProperty(name = NOTIFY_DELAY, defaultValue = "30")
+    int notifyDelay;
+
+    /**
+     * How long notices of a programme's new products are gathered before they go out together, so that
+     * a night's products make one message rather than one each.
+     */
+    public java.time.Duration notifyDelay() {
+        return java.time.Duration.ofSeconds(notifyDelay);
+    }
+
+    /** Days an API token lives when its owner does not say. */
+    public int tokenDaysDefault() {
+        return Math.min(tokenDaysDefault, tokenDaysMax);
+    }
+
+    /** Days an API token lives at most. */
+    public int tokenDaysMax() {
+        return tokenDaysMax;
+    }
+
+    /** The SMTP relay that notification e-mails go through, or empty when the archive sends no e-mail. */
+    public Optional<String> notifySmtpHost() {
+        return notifySmtpHost.filter(s -> !s.isBlank());
+    }
+
+    public int notifySmtpPort() {
+        return notifySmtpPort;
+    }
+
+    /** The sender of notification e-mails; by default {@code archive@<authority>}. */
+    public String notifyFrom() {
+        return notifyFrom.filter(s -> !s.isBlank()).orElse("archive@" + authority);
+    }
+
+    /** How long one webhook call or SMTP conversation may take before it is given up. */
+    public java.time.Duration notifyTimeout() {
+        return java.time.Duration.ofSeconds(notifyTimeout);
+    }
 
     /** Whether the server watches its incoming directory and runs the back end. */
     public boolean ingestEnabled() {

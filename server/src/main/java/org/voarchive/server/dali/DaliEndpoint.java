@@ -7,7 +7,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.voarchive.server.access.Caller;
 
 /**
  * A DALI service endpoint: GET with query parameters and POST with a form answer the same, as DALI
@@ -18,6 +20,9 @@ public abstract class DaliEndpoint {
     @Context
     protected UriInfo uri;
 
+    @Context
+    protected SecurityContext security;
+
     @GET
     public Response get() {
         return answer(DaliParameters.of(uri.getQueryParameters()));
@@ -27,6 +32,11 @@ public abstract class DaliEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response post(MultivaluedMap<String, String> form) {
         return answer(DaliParameters.of(uri.getQueryParameters(), form));
+    }
+
+    /** Who asks: what the answer may include depends on it. */
+    protected Caller caller() {
+        return Caller.of(security);
     }
 
     /** The answer to the request's parameters (query string and form together). */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.voarchive.server.access.Caller;
 import org.voarchive.server.config.ArchiveConfig;
 import org.voarchive.server.dali.DaliException;
 import org.voarchive.server.dali.DaliParameters;
@@ -38,6 +40,11 @@ import org.voarchive.server.web.PublicUrl;
  * The UWS 1.1 REST binding for one service's job list; a service extends it with its own {@code @Path}
  * and runner. Parameters are DALI's: names case-insensitive, from the query string or a form body.
  * Bad input is answered with 400 and a message; unknown jobs with 404.
+ *
+ * <p>A job belongs to the account that created it: the list shows a caller's own jobs only, and another
+ * account's job is answered 404 exactly like a job that does not exist, so neither its content nor its
+ * existence shows. Jobs created anonymously belong to nobody: they run with public data only, are listed
+ * to anonymous callers, and whoever holds a job's unguessable URL may use it.
  */
 public abstract class UwsResource {
 
@@ -55,6 +62,9 @@ public abstract class UwsResource {
 
     @Context
     protected UriInfo uri;
+
+    @Context
+    protected SecurityContext security;
 
     /** The runner of this service's jobs. */
     protected abstract JobRunner runner();
@@ -76,8 +86,11 @@ public abstract class UwsResource {
         return listUrl().resolve(jobId + "/");
     }
 
+    /** The job, when there is one the caller may see. */
     private Job find(String jobId) {
-        return store.find(jobId).orElseThrow(() -> new NotFoundException("no job " + jobId));
+        String caller = Caller.of(security).name();
+        return store.find(jobId).filter(job -> job.ownerId() == null || job.ownerId().equals(caller))
+                .orElseThrow(() -> new NotFoundException("no job " + jobId));
     }
 
     @GET
@@ -90,7 +103,7 @@ public abstract class UwsResource {
         }
         Instant after = p.single("AFTER").map(UwsResource::instant).orElse(null);
         Integer last = p.single("LAST").map(UwsResource::last).orElse(null);
-        List<Job> jobs = store.list(new JobFilter(phases, after, last, null));
+        List<Job> jobs = store.list(new JobFilter(phases, after, last, Caller.of(security).name()));
         URI list = listUrl();
         return out -> JobDocument.writeJobList(jobs, list, out);
     }
@@ -111,7 +124,7 @@ public abstract class UwsResource {
             }
         });
         Instant destruction = Instant.now().plus(config.asyncRetention());
-        return store.create(new NewJob(p.single(DaliParameters.RUNID).orElse(null), null,
+        return store.create(new NewJob(p.single(DaliParameters.RUNID).orElse(null), Caller.of(security).name(),
                 config.asyncDurationDefault(), destruction, given));
     }
 

@@ -7,10 +7,12 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.voarchive.server.auth.SecurityMethods;
 
 /**
  * Writes a VOSI capabilities document (VOSICapabilities 1.0 with VOResource 1.1 and VODataService 1.2
- * types). The caller's stream is flushed, never closed.
+ * types). Service interfaces are listed anonymous and again with the security methods the archive
+ * accepts. The caller's stream is flushed, never closed.
  */
 public final class CapabilitiesDocument {
 
@@ -48,19 +50,10 @@ public final class CapabilitiesDocument {
                 }
                 w.writeAttribute("standardID", c.standardId());
                 for (CapabilityInterface i : c.interfaces()) {
-                    w.writeStartElement("interface");
-                    w.writeAttribute("xsi", XSI_NS, "type", i.type());
-                    if (i.role() != null) {
-                        w.writeAttribute("role", i.role());
+                    writeInterface(w, i, base, List.of());
+                    if (acceptsLogin(c, i)) {
+                        writeInterface(w, i, base, SecurityMethods.ACCEPTED);
                     }
-                    if (i.version() != null) {
-                        w.writeAttribute("version", i.version());
-                    }
-                    w.writeStartElement("accessURL");
-                    w.writeAttribute("use", i.use());
-                    w.writeCharacters(base.resolve(i.path()).toString());
-                    w.writeEndElement();
-                    w.writeEndElement();
                 }
                 if (c.extension() != null) {
                     c.extension().writeContent(w);
@@ -73,5 +66,35 @@ public final class CapabilitiesDocument {
         } catch (XMLStreamException e) {
             throw new IOException("cannot write XML: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether clients may log in to an interface: every service interface except VOSI's own, which answer
+     * the same for everyone. Such an interface is listed twice, anonymous and with the security methods,
+     * as TAP 1.1 (section 2) describes, so that clients without credentials find their interface too.
+     */
+    private static boolean acceptsLogin(Capability c, CapabilityInterface i) {
+        return "vs:ParamHTTP".equals(i.type()) && !c.standardId().startsWith("ivo://ivoa.net/std/VOSI");
+    }
+
+    private static void writeInterface(XMLStreamWriter w, CapabilityInterface i, URI base, List<String> securityMethods)
+            throws XMLStreamException {
+        w.writeStartElement("interface");
+        w.writeAttribute("xsi", XSI_NS, "type", i.type());
+        if (i.role() != null) {
+            w.writeAttribute("role", i.role());
+        }
+        if (i.version() != null) {
+            w.writeAttribute("version", i.version());
+        }
+        w.writeStartElement("accessURL");
+        w.writeAttribute("use", i.use());
+        w.writeCharacters(base.resolve(i.path()).toString());
+        w.writeEndElement();
+        for (String method : securityMethods) {
+            w.writeEmptyElement("securityMethod");
+            w.writeAttribute("standardID", method);
+        }
+        w.writeEndElement();
     }
 }

@@ -38,6 +38,27 @@ class CapabilitiesDocumentTest {
     }
 
     @Test
+    void serviceInterfacesAreListedAnonymousAndWithTheSecurityMethods() throws Exception {
+        var ssa = new Capability("ivo://ivoa.net/std/SSA", "Simple Spectral Access",
+                List.of(new CapabilityInterface("ssa", "std", "1.1", "base")));
+        var examples = new Capability("ivo://ivoa.net/std/DALI#examples", "Examples",
+                List.of(CapabilityInterface.browser("tap/examples")));
+        String xml = write(List.of(ssa, examples), "http://h/");
+        IvoaSchemas.validate(xml);
+        String anonymous = "<interface xsi:type=\"vs:ParamHTTP\" role=\"std\" version=\"1.1\">"
+                + "<accessURL use=\"base\">http://h/ssa</accessURL></interface>";
+        String authenticated = "<interface xsi:type=\"vs:ParamHTTP\" role=\"std\" version=\"1.1\">"
+                + "<accessURL use=\"base\">http://h/ssa</accessURL>"
+                + "<securityMethod standardID=\"ivo://ivoa.net/sso#BasicAA\"/>"
+                + "<securityMethod standardID=\"ivo://ivoa.net/sso#token\"/></interface>";
+        assertTrue(xml.contains(anonymous + authenticated), xml);
+        assertEquals(2, xml.split("securityMethod ", -1).length - 1, "the browser page lists none: " + xml);
+
+        String vosi = write(new VosiCapabilities().capabilities(), "http://h/");
+        assertTrue(!vosi.contains("securityMethod"), "VOSI answers everyone alike: " + vosi);
+    }
+
+    @Test
     void extensionsAddTheirTypeAndContentAfterTheInterfaces() throws Exception {
         CapabilityExtension tap = new CapabilityExtension() {
             @Override

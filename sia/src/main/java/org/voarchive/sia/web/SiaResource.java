@@ -28,7 +28,7 @@ public class SiaResource extends DaliEndpoint {
     @Override
     protected Response answer(DaliParameters parameters) {
         SiaQuery query = sia.query(parameters);
-        JdbcResultCursor cursor = sia.open(query);
+        JdbcResultCursor cursor = sia.open(query, caller());
         StreamingOutput body = out -> {
             try (cursor) {
                 BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);

@@ -37,7 +37,7 @@ public class SsaResource extends DaliEndpoint {
             StreamingOutput body = out -> ssa.writeMetadata(out);
             return Response.ok(body, ResultFormat.VOTABLE.mimeType()).build();
         }
-        ResultCursor cursor = ssa.open(query, publicUrl.base(uri));
+        ResultCursor cursor = ssa.open(query, publicUrl.base(uri), caller());
         StreamingOutput body = out -> {
             try (cursor) {
                 BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.voarchive.server.access.Caller;
 import org.voarchive.db.query.QueryFailedException;
 import org.voarchive.server.config.ArchiveConfig;
 import org.voarchive.server.dali.DaliException;
@@ -24,7 +25,8 @@ import org.voarchive.tap.upload.UploadParts;
 
 /**
  * Runs SSA queries: the ADQL the builder writes goes through TAP's query engine as a synchronous query,
- * so it runs as the read-only role (released rows only) with TAP's timeout and row limits.
+ * so it runs as the read-only role on the caller's behalf (released rows and the caller's own programmes)
+ * with TAP's timeout and row limits.
  */
 @ApplicationScoped
 public class SsaService {
@@ -52,13 +54,14 @@ public class SsaService {
      * Starts the query; the caller closes the cursor.
      *
      * @param base the archive's public base URL, for the VOTable forms of spectra
+     * @param caller who asks: decides which proprietary rows are found
      *
      * @throws DaliException when the database refuses the query or runs out of time
      */
-    public ResultCursor open(SsaQuery query, URI base) {
+    public ResultCursor open(SsaQuery query, URI base, Caller caller) {
         try {
             return new SsaCursor(queries.open(new TapRequest(SsaAdql.of(query), query.maxrec(), query.responseFormat(),
-                    List.of()), config.syncTimeout(), UploadParts.NONE), query, base);
+                    List.of()), config.syncTimeout(), UploadParts.NONE, caller), query, base);
         } catch (QueryFailedException e) {
             throw new DaliException(e.getMessage(), e);
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.voarchive.server.access.Caller;
 import org.voarchive.db.query.JdbcResultCursor;
 import org.voarchive.db.query.QueryFailedException;
 import org.voarchive.server.config.ArchiveConfig;
@@ -30,7 +31,9 @@ import org.voarchive.tap.upload.UploadParts;
 
 /**
  * Runs a TAP job: the same request rules as sync, a time limit of the job's execution duration, and
- * the result written to a file named {@code result}. Aborting the job cancels its database statement.
+ * the result written to a file named {@code result}. The query runs on behalf of the job's owner (who
+ * created it; anonymous when nobody), whenever it runs, also after a restart. Aborting the job cancels
+ * its database statement.
  */
 @ApplicationScoped
 public class TapJobExecutor implements JobExecutor {
@@ -56,7 +59,7 @@ public class TapJobExecutor implements JobExecutor {
         Path inputs = resultDir.resolveSibling("inputs");
         UploadParts parts = name -> Files.isRegularFile(inputs.resolve(name))
                 ? Optional.of(Files.newInputStream(inputs.resolve(name))) : Optional.empty();
-        try (JdbcResultCursor cursor = open(request, Duration.ofSeconds(seconds), parts)) {
+        try (JdbcResultCursor cursor = open(request, Duration.ofSeconds(seconds), parts, owner(job))) {
             cancellation.onCancel(cursor::cancel);
             Path file = resultDir.resolve(RESULT);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
@@ -66,10 +69,15 @@ public class TapJobExecutor implements JobExecutor {
         }
     }
 
-    private JdbcResultCursor open(TapRequest request, Duration timeout, UploadParts parts)
+    /** The owner as a caller; whether it operates the archive the database decides, not this flag. */
+    private static Caller owner(Job job) {
+        return job.ownerId() == null ? Caller.ANONYMOUS : new Caller(job.ownerId(), false);
+    }
+
+    private JdbcResultCursor open(TapRequest request, Duration timeout, UploadParts parts, Caller caller)
             throws JobFailedException, IOException {
         try {
-            return queries.open(request, timeout, parts);
+            return queries.open(request, timeout, parts, caller);
         } catch (DaliException | QueryFailedException e) {
             throw new JobFailedException(true, e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.voarchive.server.access.Caller;
 import org.voarchive.db.query.JdbcResultCursor;
 import org.voarchive.db.query.QueryFailedException;
 import org.voarchive.db.query.QueryLimits;
@@ -36,22 +37,23 @@ public class TapQueryService {
 
     /**
      * Reads the uploads, translates the query and starts it as the read-only role, with the uploads in
-     * temporary tables of its session. The caller must close the cursor.
+     * temporary tables of its session, on behalf of whoever asked. The caller must close the cursor.
      *
      * @param timeout how long the database may work on it
+     * @param caller whose entitlements decide which proprietary rows the query sees
      * @param parts the request parts that inline uploads name
      * @throws org.voarchive.server.dali.DaliException when the query or an upload is invalid
      * @throws QueryFailedException when the database refuses it or runs out of time
      * @throws IOException when an upload cannot be read
      */
-    public JdbcResultCursor open(TapRequest request, Duration timeout, UploadParts parts)
+    public JdbcResultCursor open(TapRequest request, Duration timeout, UploadParts parts, Caller caller)
             throws QueryFailedException, IOException {
         List<UploadTable> uploads = new UploadFetcher(new UploadReader(config.uploadMaxBytes(), config.uploadMaxRows()))
                 .fetch(request.uploads(), parts);
         TapTranslator.Translation t = translator.translate(request.query(), request.maxrec(),
                 UploadCatalog.with(catalog, uploads));
         return JdbcResultCursor.open(dataSource, t.sql(), t.columns(),
-                new QueryLimits(request.maxrec(), timeout, config.readerRole()), new UploadLoader(uploads),
+                new QueryLimits(request.maxrec(), timeout, config.readerRole(), caller), new UploadLoader(uploads),
                 request.format().textual());
     }
 }

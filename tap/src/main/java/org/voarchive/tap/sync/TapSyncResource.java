@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+import jakarta.ws.rs.core.SecurityContext;
+import org.voarchive.server.access.Caller;
 import org.voarchive.db.query.JdbcResultCursor;
 import org.voarchive.db.query.QueryFailedException;
 import org.voarchive.server.config.ArchiveConfig;
@@ -40,6 +42,9 @@ public class TapSyncResource {
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext security;
+
     @GET
     public Response get() {
         return answer(DaliParameters.of(uri.getQueryParameters()), UploadParts.NONE);
@@ -63,7 +68,7 @@ public class TapSyncResource {
         TapRequest request = TapRequest.from(parameters, config.maxrecDefault(), config.maxrecHard());
         JdbcResultCursor cursor;
         try {
-            cursor = queries.open(request, config.syncTimeout(), parts);
+            cursor = queries.open(request, config.syncTimeout(), parts, Caller.of(security));
         } catch (QueryFailedException e) {
             throw new DaliException(e.getMessage(), e);
         } catch (IOException e) {

@@ -37,6 +37,7 @@ class AdqlTranslatorIT {
     static void loadDemoHoldings() throws SQLException {
         db = TestDatabase.migrated();
         new DemoLoader(db.dataSource()).loadIfEmpty(new DemoHoldings("archive.test", URI.create("http://localhost:8080/")));
+        db.releaseEverything();
         List<SchemaDescription> schemas;
         try (Connection c = db.dataSource().getConnection()) {
             schemas = TapSchemaReader.read(c);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.voarchive.db.query.JdbcResultCursor;
 import org.voarchive.db.query.QueryLimits;
 import org.voarchive.db.testing.TestDatabase;
+import org.voarchive.server.access.Caller;
 import org.voarchive.server.dali.ResultFormat;
 import org.voarchive.server.tables.ColumnDescription;
 
@@ -59,7 +60,7 @@ class StreamingMemoryIT {
         try (JdbcResultCursor cursor = JdbcResultCursor.open(db.dataSource(),
                 "SELECT g::bigint, g * 0.000036, 'source ' || g, ARRAY[g * 0.000036, -30.0] "
                         + "FROM generate_series(1, " + ROWS + ") AS g",
-                columns, new QueryLimits(ROWS, Duration.ofMinutes(10), TestDatabase.READER_ROLE))) {
+                columns, new QueryLimits(ROWS, Duration.ofMinutes(10), TestDatabase.READER_ROLE, Caller.ANONYMOUS))) {
             format.writer().write(cursor, sink);
             assertEquals(ROWS, cursor.rowCount());
             assertFalse(cursor.overflowed());

@@ -18,6 +18,7 @@ import org.voarchive.db.query.JdbcResultCursor;
 import org.voarchive.db.query.QueryLimits;
 import org.voarchive.db.tapschema.TapSchemaReader;
 import org.voarchive.db.testing.TestDatabase;
+import org.voarchive.server.access.Caller;
 import org.voarchive.server.tables.TableCatalog;
 import org.voarchive.tap.adql.AdqlTranslator;
 import org.voarchive.tap.adql.TranslatedQuery;
@@ -32,6 +33,7 @@ class UploadJoinIT {
     static void load() throws Exception {
         db = TestDatabase.migrated();
         new DemoLoader(db.dataSource()).loadIfEmpty(new DemoHoldings("archive.test", URI.create("http://localhost/")));
+        db.releaseEverything();
         try (Connection c = db.dataSource().getConnection()) {
             var schemas = TapSchemaReader.read(c);
             catalog = () -> schemas;
@@ -47,7 +49,7 @@ class UploadJoinIT {
         TranslatedQuery q = new AdqlTranslator(UploadCatalog.with(catalog, List.of(upload))).translate(adql, 100_000);
         long n = 0;
         try (JdbcResultCursor cursor = JdbcResultCursor.open(db.dataSource(), q.sql(), q.columns(),
-                new QueryLimits(100_000, Duration.ofSeconds(30), TestDatabase.READER_ROLE),
+                new QueryLimits(100_000, Duration.ofSeconds(30), TestDatabase.READER_ROLE, Caller.ANONYMOUS),
                 new UploadLoader(List.of(upload)))) {
             while (cursor.next()) {
                 n++;

@@ -368,8 +368,10 @@ function buildNumberRange(panel, facet) {
       const buckets = (result && result.buckets) || [];
       const top = Math.max(1, ...buckets.map((k) => k.count));
       for (const k of buckets) {
-        const x0 = Math.max(0, Math.min(SLIDER_STEPS, scale.toPos(k.from)));
-        const x1 = Math.max(0, Math.min(SLIDER_STEPS, scale.toPos(k.to)));
+        // open-ended outer buckets (null edge) reach the ends of the track
+        const x0 = k.from === null ? 0 : Math.max(0, Math.min(SLIDER_STEPS, scale.toPos(Math.max(lo, k.from))));
+        const x1 = k.to === null ? SLIDER_STEPS : Math.max(0, Math.min(SLIDER_STEPS, scale.toPos(Math.min(hi, k.to))));
+        if (x1 <= x0) continue;
         const h = k.count === 0 ? 0 : 4 + 56 * k.count / top;
         const bar = svg('rect', { x: x0, y: 60 - h, width: Math.max(1, x1 - x0 - 4), height: h });
         bar.dataset.mid = String((x0 + x1) / 2);

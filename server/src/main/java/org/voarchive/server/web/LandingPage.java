@@ -45,6 +45,8 @@ public class LandingPage {
                 .append("<h1>").append(Html.escape(title)).append("</h1>\n")
                 .append("<p>A Virtual Observatory archive of observatory data products. Query it from ")
                 .append("TOPCAT, Aladin or pyvo through the services below.</p>\n")
+                .append("<p>Or browse the holdings in a web browser with the <a href=\"")
+                .append(Html.escape(base.resolve("search.html").toString())).append("\">faceted search</a>.</p>\n")
                 .append("<h2>Services</h2>\n<table>\n<tr><th>Service</th><th>Standard</th><th>URL</th></tr>\n");
         for (Capability c : capabilities) {
             for (CapabilityInterface i : c.interfaces()) {

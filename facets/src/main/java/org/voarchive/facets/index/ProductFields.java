@@ -1,0 +1,163 @@
+package org.voarchive.facets.index;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * How a {@link ProductDocument} is laid out in Lucene. Numeric fields carry ObsCore's column names and
+ * units and are indexed three ways: points (range filters), doc values (counts, sorting) and stored
+ * (results). Terms facets are sorted-set doc values facets plus an exact-match string field each.
+ * Thread safe.
+ */
+public final class ProductFields {
+
+    public static final String ID = "obs_publisher_did";
+    public static final String FINGERPRINT = "fingerprint";
+    public static final String TEXT = "text";
+    public static final String PROPOSAL = "proposal_id";
+    /** obs_release_date, as microseconds since 1970 (UTC). */
+    public static final String RELEASE = "obs_release_date";
+
+    public static final String INSTRUMENT = "instrument_name";
+    public static final String COLLECTION = "obs_collection";
+    public static final String TYPE = "dataproduct_type";
+    public static final String LEVEL = "calib_level";
+    public static final String TARGET_CLASS = "target_class";
+    /** The target class facet's value for products whose class is not known. */
+    public static final String UNKNOWN_CLASS = "unknown";
+
+    public static final String RA = "s_ra";
+    public static final String DEC = "s_dec";
+    public static final String SNR = "snr";
+    public static final String RESOLUTION = "em_res_power";
+    public static final String EM_MIN = "em_min";
+    public static final String EM_MAX = "em_max";
+    public static final String EXPTIME = "t_exptime";
+    public static final String MAGLIM = "abmaglim";
+    public static final String T_MIN = "t_min";
+
+    private static final String OBS_ID = "obs_id";
+    private static final String TITLE = "obs_title";
+    private static final String TARGET = "target_name";
+    private static final String ACCESS_URL = "access_url";
+    private static final String ARCFILE = "arcfile";
+
+    private static final FacetsConfig FACETS = new FacetsConfig();
+
+    private ProductFields() {
+    }
+
+    /** The facets configuration every document is built with and every count reads. */
+    public static FacetsConfig facetsConfig() {
+        return FACETS;
+    }
+
+    /** The release date as stored: microseconds since 1970. */
+    public static long micros(Instant t) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, t);
+    }
+
+    static Document toLucene(ProductDocument p) {
+        Document d = new Document();
+        d.add(new StringField(ID, p.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(ID, new BytesRef(p.id())));
+        d.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(p.fingerprint())));
+        String text = join(p.target(), p.title());
+        if (!text.isEmpty()) {
+            d.add(new TextField(TEXT, text, Field.Store.NO));
+        }
+        if (p.proposalId() != null) {
+            d.add(new StringField(PROPOSAL, p.proposalId(), Field.Store.YES));
+        }
+        long release = micros(p.releaseDate());
+        d.add(new LongPoint(RELEASE, release));
+        d.add(new NumericDocValuesField(RELEASE, release));
+        d.add(new StoredField(RELEASE, release));
+        term(d, INSTRUMENT, p.instrument());
+        term(d, COLLECTION, p.collection());
+        term(d, TYPE, p.type());
+        term(d, LEVEL, Integer.toString(p.level()));
+        term(d, TARGET_CLASS, p.targetClass() == null ? UNKNOWN_CLASS : p.targetClass());
+        stored(d, OBS_ID, p.obsId());
+        stored(d, TITLE, p.title());
+        stored(d, TARGET, p.target());
+        stored(d, ACCESS_URL, p.accessUrl());
+        stored(d, ARCFILE, p.arcfile());
+        if (p.targetClass() != null) {
+            stored(d, TARGET_CLASS, p.targetClass());
+        }
+        number(d, RA, p.ra());
+        number(d, DEC, p.dec());
+        number(d, SNR, p.snr());
+        number(d, RESOLUTION, p.resolution());
+        number(d, EM_MIN, p.emMin());
+        number(d, EM_MAX, p.emMax());
+        number(d, EXPTIME, p.exptime());
+        number(d, MAGLIM, p.maglim());
+        number(d, T_MIN, p.tMin());
+        try {
+            return FACETS.build(d);
+        } catch (java.io.IOException e) {
+            // building sorted-set facets touches no taxonomy, so there is no I/O to fail
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The product back from a hit's stored fields. */
+    public static ProductDocument fromStored(Document d) {
+        return new ProductDocument(
+                d.get(ID), d.get(OBS_ID), d.get(TITLE), d.get(TARGET), d.get(TARGET_CLASS),
+                d.get(INSTRUMENT), d.get(COLLECTION), d.get(TYPE), Integer.parseInt(d.get(LEVEL)), d.get(PROPOSAL),
+                number(d, RA), number(d, DEC), number(d, SNR), number(d, RESOLUTION), number(d, EM_MIN),
+                number(d, EM_MAX), number(d, EXPTIME), number(d, MAGLIM), number(d, T_MIN),
+                Instant.EPOCH.plus(d.getField(RELEASE).numericValue().longValue(), ChronoUnit.MICROS),
+                d.get(ACCESS_URL), d.get(ARCFILE));
+    }
+
+    private static String join(String a, String b) {
+        return ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
+    }
+
+    private static void term(Document d, String dim, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        d.add(new SortedSetDocValuesFacetField(dim, value));
+        d.add(new StringField(dim, value, dim.equals(TARGET_CLASS) ? Field.Store.NO : Field.Store.YES));
+    }
+
+    private static void stored(Document d, String name, String value) {
+        if (value != null) {
+            d.add(new StoredField(name, value));
+        }
+    }
+
+    private static void number(Document d, String name, Double value) {
+        if (value == null || value.isNaN()) {
+            return;
+        }
+        d.add(new DoublePoint(name, value));
+        d.add(new DoubleDocValuesField(name, value));
+        d.add(new StoredField(name, value));
+    }
+
+    private static Double number(Document d, String name) {
+        IndexableField f = d.getField(name);
+        return f == null ? null : f.numericValue().doubleValue();
+    }
+}

@@ -1,0 +1,84 @@
+package org.voarchive.facets.search;
+
+import org.voarchive.facets.index.ProductFields;
+
+/**
+ * The numeric range facets. Parameters and answers speak the display unit (nm for wavelengths, the
+ * date as ISO dates); the index and ivoa.obscore hold ObsCore's unit (metres, MJD), {@link #scale()}
+ * apart. The bucket edges are fixed, in the display unit, so the counts are comparable between searches.
+ */
+public enum RangeFacet {
+    SNR("snr", "Signal-to-noise", "", ProductFields.SNR, 1, new double[] {0, 5, 10, 20, 50, 100, 200, 500}),
+    RESOLUTION("resolution", "Spectral resolving power", "", ProductFields.RESOLUTION, 1,
+            new double[] {0, 1000, 5000, 10000, 20000, 50000, 100000}),
+    WAVEMIN("wavemin", "Minimum wavelength", "nm", ProductFields.EM_MIN, 1e-9,
+            new double[] {300, 400, 500, 700, 1000, 1500, 2000, 2500}),
+    WAVEMAX("wavemax", "Maximum wavelength", "nm", ProductFields.EM_MAX, 1e-9,
+            new double[] {300, 400, 500, 700, 1000, 1500, 2000, 2500}),
+    EXPTIME("exptime", "Exposure time", "s", ProductFields.EXPTIME, 1,
+            new double[] {0, 10, 60, 300, 600, 1200, 1800, 3600}),
+    MAGLIM("maglim", "Limiting magnitude", "mag", ProductFields.MAGLIM, 1,
+            new double[] {14, 16, 18, 20, 22, 24, 26}),
+    /** Observation start; its edges are the first days of the years 2000 to 2030, as MJD. */
+    DATE("date", "Observation date", "", ProductFields.T_MIN, 1, yearStarts(2000, 2030));
+
+    private final String parameter;
+    private final String label;
+    private final String unit;
+    private final String field;
+    private final double scale;
+    private final double[] edges;
+
+    RangeFacet(String parameter, String label, String unit, String field, double scale, double[] edges) {
+        this.parameter = parameter;
+        this.label = label;
+        this.unit = unit;
+        this.field = field;
+        this.scale = scale;
+        this.edges = edges;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The display unit, empty for pure numbers and dates. */
+    public String unit() {
+        return unit;
+    }
+
+    /** The index field, which is also the ivoa.obscore column. */
+    public String field() {
+        return field;
+    }
+
+    /** A display value times the scale is the stored value. */
+    public double scale() {
+        return scale;
+    }
+
+    /** Bucket edges in the stored unit, ascending. */
+    public double[] storedEdges() {
+        double[] out = new double[edges.length];
+        for (int i = 0; i < edges.length; i++) {
+            out[i] = edges[i] * scale;
+        }
+        return out;
+    }
+
+    public boolean isDate() {
+        return this == DATE;
+    }
+
+    private static double[] yearStarts(int from, int to) {
+        double[] out = new double[to - from + 1];
+        for (int y = from; y <= to; y++) {
+            out[y - from] = Mjd.ofDate(java.time.LocalDate.of(y, 1, 1));
+        }
+        return out;
+    }
+}

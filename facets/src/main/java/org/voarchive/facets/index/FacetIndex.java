@@ -163,6 +163,17 @@ public final class FacetIndex implements Closeable {
         }
     }
 
+    /**
+     * Drops every change since the last commit and releases the directory: a rebuild that failed half
+     * way leaves the index as it was.
+     */
+    public void discard() throws IOException {
+        try (directory; searchers) {
+            state = null;
+            writer.rollback();
+        }
+    }
+
     /** Commits what is pending and releases the directory. */
     @Override
     public void close() throws IOException {

@@ -48,8 +48,8 @@ final class LuceneQueries {
             any = true;
         }
         if (r.covers() != null) {
-            b.add(DoublePoint.newRangeQuery(ProductFields.EM_MIN, Double.NEGATIVE_INFINITY, r.covers()), Occur.FILTER);
-            b.add(DoublePoint.newRangeQuery(ProductFields.EM_MAX, r.covers(), Double.POSITIVE_INFINITY), Occur.FILTER);
+            b.add(DoublePoint.newRangeQuery(ProductFields.EM_MIN, Double.NEGATIVE_INFINITY, r.covers().high()), Occur.FILTER);
+            b.add(DoublePoint.newRangeQuery(ProductFields.EM_MAX, r.covers().low(), Double.POSITIVE_INFINITY), Occur.FILTER);
             any = true;
         }
         if (!visibility.operator()) {

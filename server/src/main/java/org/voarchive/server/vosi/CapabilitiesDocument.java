@@ -39,33 +39,7 @@ public final class CapabilitiesDocument {
             w.writeNamespace("vs", VS_NS);
             w.writeNamespace("xsi", XSI_NS);
             for (Capability c : capabilities) {
-                w.writeStartElement("capability");
-                if (c.extension() != null) {
-                    for (var ns : c.extension().namespaces().entrySet()) {
-                        w.writeNamespace(ns.getKey(), ns.getValue());
-                    }
-                    w.writeAttribute("xsi", XSI_NS, "type", c.extension().type());
-                }
-                w.writeAttribute("standardID", c.standardId());
-                for (CapabilityInterface i : c.interfaces()) {
-                    w.writeStartElement("interface");
-                    w.writeAttribute("xsi", XSI_NS, "type", i.type());
-                    if (i.role() != null) {
-                        w.writeAttribute("role", i.role());
-                    }
-                    if (i.version() != null) {
-                        w.writeAttribute("version", i.version());
-                    }
-                    w.writeStartElement("accessURL");
-                    w.writeAttribute("use", i.use());
-                    w.writeCharacters(base.resolve(i.path()).toString());
-                    w.writeEndElement();
-                    w.writeEndElement();
-                }
-                if (c.extension() != null) {
-                    c.extension().writeContent(w);
-                }
-                w.writeEndElement();
+                writeCapability(w, c, base);
             }
             w.writeEndElement();
             w.writeEndDocument();
@@ -73,5 +47,40 @@ public final class CapabilitiesDocument {
         } catch (XMLStreamException e) {
             throw new IOException("cannot write XML: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes one unqualified {@code <capability>} element, as VOSI capabilities and VOResource records
+     * hold it. The caller has bound the prefixes {@code vr}, {@code vs} and {@code xsi}, and no default
+     * namespace is in force.
+     */
+    public static void writeCapability(XMLStreamWriter w, Capability c, URI base) throws XMLStreamException {
+        w.writeStartElement("capability");
+        if (c.extension() != null) {
+            for (var ns : c.extension().namespaces().entrySet()) {
+                w.writeNamespace(ns.getKey(), ns.getValue());
+            }
+            w.writeAttribute("xsi", XSI_NS, "type", c.extension().type());
+        }
+        w.writeAttribute("standardID", c.standardId());
+        for (CapabilityInterface i : c.interfaces()) {
+            w.writeStartElement("interface");
+            w.writeAttribute("xsi", XSI_NS, "type", i.type());
+            if (i.role() != null) {
+                w.writeAttribute("role", i.role());
+            }
+            if (i.version() != null) {
+                w.writeAttribute("version", i.version());
+            }
+            w.writeStartElement("accessURL");
+            w.writeAttribute("use", i.use());
+            w.writeCharacters(base.resolve(i.path()).toString());
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+        if (c.extension() != null) {
+            c.extension().writeContent(w);
+        }
+        w.writeEndElement();
     }
 }

@@ -321,7 +321,16 @@ public class ArchiveConfig {
      * {@code archive.registry.updated} (ISO 8601 instant), else the time this server started.
      */
     public java.time.Instant registryUpdated() {
-        return registryUpdated.filter(x -> !x.isBlank()).map(java.time.Instant::parse).orElse(startedAt);
+        return registryUpdated.filter(x -> !x.isBlank()).map(ArchiveConfig::instant).orElse(startedAt);
+    }
+
+    private static java.time.Instant instant(String value) {
+        try {
+            return java.time.Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException(REGISTRY_UPDATED + " must be an ISO 8601 instant such as"
+                    + " 2026-01-01T00:00:00Z, not " + value, e);
+        }
     }
 
     /** How many records one OAI-PMH list answer holds before it hands out a resumption token. */

@@ -24,6 +24,9 @@ public final class RegistryRecords {
     /** The standard of the footprint the coverage points to: a MOC. */
     static final String MOC_STANDARD = "ivo://ivoa.net/std/moc";
     static final String REGISTRY_STANDARD = "ivo://ivoa.net/std/Registry";
+    /** Standards of support endpoints, which the record lists but its description need not name. */
+    static final String VOSI = "ivo://ivoa.net/std/VOSI";
+    static final String DALI = "ivo://ivoa.net/std/DALI";
 
     private RegistryRecords() {
     }
@@ -112,7 +115,9 @@ public final class RegistryRecords {
         String description = s.description() != null ? s.description()
                 : s.title() + ": the archive's released data products (" + coverage.products()
                         + " at present), described in ObsCore and served through "
-                        + capabilities.stream().map(Capability::title).distinct().collect(Collectors.joining(", "))
+                        + capabilities.stream().filter(c -> !c.standardId().startsWith(VOSI)
+                                && !c.standardId().startsWith(DALI)).map(Capability::title).distinct()
+                                .collect(Collectors.joining(", "))
                         + ".";
         return new RegistryRecord(s.archiveId(), updated, s.title(), description, s.publisher(),
                 List.of("virtual observatory", "astronomical data archive"), "Service", (w, self) -> {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import org.voarchive.server.config.ArchiveConfig;
 import org.voarchive.server.coverage.CoverageService;
+import org.voarchive.server.coverage.HoldingsCoverage;
 import org.voarchive.server.tables.TableCatalog;
 import org.voarchive.server.vosi.CapabilityRegistry;
 
@@ -42,7 +43,9 @@ public class RegistryService {
      */
     public OaiRepository repository(URI base) {
         RegistrySettings s = settings();
-        var records = RegistryRecords.build(s, capabilities.all(), tables.schemas(), coverage.current(), base);
+        // the coverage first: when the database is down it says so as CoverageUnavailableException
+        HoldingsCoverage now = coverage.current();
+        var records = RegistryRecords.build(s, capabilities.all(), tables.schemas(), now, base);
         return new OaiRepository(base.resolve("oai"), s.title() + " publishing registry", s.contactEmail(),
                 s.registryId(), records, s.pageSize());
     }

@@ -48,4 +48,14 @@ class ArchiveWithoutDatabaseIT extends DeployedArchiveTestCase {
         assertEquals(200, get(base, "capabilities", null).statusCode());
         assertEquals(200, get(base, "", "text/html").statusCode());
     }
+
+    @Test
+    void theRegistryAndCoverageSayTheyCannotReadTheHoldings() throws Exception {
+        for (String path : new String[] {"oai?verb=Identify", "coverage/moc.fits", "coverage/moc.json"}) {
+            HttpResponse<String> r = get(base, path, null);
+            assertEquals(503, r.statusCode(), path + ": " + r.body());
+            assertTrue(r.body().contains("cannot"), r.body());
+            assertNoInternals(r);
+        }
+    }
 }

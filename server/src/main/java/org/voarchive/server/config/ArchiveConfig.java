@@ -46,6 +46,13 @@ public class ArchiveConfig {
     public static final String NOTIFY_FROM = "archive.notify.from";
     public static final String NOTIFY_TIMEOUT = "archive.notify.timeout";
     public static final String NOTIFY_DELAY = "archive.notify.delay";
+    public static final String REGISTRY_PUBLISHER = "archive.registry.publisher";
+    public static final String REGISTRY_CONTACT_NAME = "archive.registry.contact.name";
+    public static final String REGISTRY_CONTACT_EMAIL = "archive.registry.contact.email";
+    public static final String REGISTRY_DESCRIPTION = "archive.registry.description";
+    public static final String REGISTRY_UPDATED = "archive.registry.updated";
+    public static final String REGISTRY_PAGE_SIZE = "archive.registry.page-size";
+    public static final String COVERAGE_ORDER = "archive.coverage.order";
 
     @Inject
     @ConfigProperty(name = DB_URL, defaultValue = "jdbc:postgresql://localhost:5432/archive")
@@ -208,6 +215,36 @@ public class ArchiveConfig {
         return java.time.Duration.ofSeconds(notifyTimeout);
     }
 
+    @Inject
+    @ConfigProperty(name = REGISTRY_PUBLISHER)
+    Optional<String> registryPublisher;
+
+    @Inject
+    @ConfigProperty(name = REGISTRY_CONTACT_NAME, defaultValue = "Archive operations")
+    String registryContactName;
+
+    @Inject
+    @ConfigProperty(name = REGISTRY_CONTACT_EMAIL)
+    Optional<String> registryContactEmail;
+
+    @Inject
+    @ConfigProperty(name = REGISTRY_DESCRIPTION)
+    Optional<String> registryDescription;
+
+    @Inject
+    @ConfigProperty(name = REGISTRY_UPDATED)
+    Optional<String> registryUpdated;
+
+    @Inject
+    @ConfigProperty(name = REGISTRY_PAGE_SIZE, defaultValue = "50")
+    int registryPageSize;
+
+    @Inject
+    @ConfigProperty(name = COVERAGE_ORDER, defaultValue = "10")
+    int coverageOrder;
+
+    private final java.time.Instant startedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
     /** Whether the server watches its incoming directory and runs the back end. */
     public boolean ingestEnabled() {
         return ingestEnabled;
@@ -329,5 +366,52 @@ public class ArchiveConfig {
     /** The archive's human-readable name. */
     public String title() {
         return title;
+    }
+
+    /** Who publishes the archive's resources in the Registry: {@code archive.registry.publisher}, else the title. */
+    public String registryPublisher() {
+        return registryPublisher.filter(x -> !x.isBlank()).orElse(title);
+    }
+
+    /** The name of the contact given in every registry record. */
+    public String registryContactName() {
+        return registryContactName;
+    }
+
+    /** The contact's e-mail (also the OAI-PMH adminEmail): configured, else {@code archive@<authority>}. */
+    public String registryContactEmail() {
+        return registryContactEmail.filter(x -> !x.isBlank()).orElse("archive@" + authority);
+    }
+
+    /** The description of the archive's service record, or empty for the built-in one. */
+    public Optional<String> registryDescription() {
+        return registryDescription.filter(x -> !x.isBlank());
+    }
+
+    /**
+     * When the registry metadata (this configuration) last changed, as the records' datestamp:
+     * {@code archive.registry.updated} (ISO 8601 instant), else the time this server started.
+     */
+    public java.time.Instant registryUpdated() {
+        return registryUpdated.filter(x -> !x.isBlank()).map(ArchiveConfig::instant).orElse(startedAt);
+    }
+
+    private static java.time.Instant instant(String value) {
+        try {
+            return java.time.Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException(REGISTRY_UPDATED + " must be an ISO 8601 instant such as"
+                    + " 2026-01-01T00:00:00Z, not " + value, e);
+        }
+    }
+
+    /** How many records one OAI-PMH list answer holds before it hands out a resumption token. */
+    public int registryPageSize() {
+        return Math.max(1, registryPageSize);
+    }
+
+    /** The maximum HEALPix order of the coverage MOC (10 is about 3.4 arcmin), 0 to 29. */
+    public int coverageOrder() {
+        return Math.max(0, Math.min(29, coverageOrder));
     }
 }

@@ -33,21 +33,31 @@ public final class TablesDocument {
             throws IOException {
         try {
             XMLStreamWriter w = start(out, "tableset");
-            for (SchemaDescription schema : schemas) {
-                w.writeStartElement("schema");
-                text(w, "name", schema.name());
-                text(w, "description", schema.description());
-                text(w, "utype", schema.utype());
-                for (TableDescription table : schema.tables()) {
-                    w.writeStartElement("table");
-                    table(w, table, detail);
-                    w.writeEndElement();
-                }
-                w.writeEndElement();
-            }
+            writeSchemas(w, schemas, detail);
             end(w);
         } catch (XMLStreamException e) {
             throw new IOException("cannot write XML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the unqualified {@code <schema>} elements of a {@code vs:TableSet}, as a tableset document
+     * or a VODataService resource record holds them. The caller has bound the prefixes {@code vs} and
+     * {@code xsi}, and no default namespace is in force.
+     */
+    public static void writeSchemas(XMLStreamWriter w, List<SchemaDescription> schemas, Detail detail)
+            throws XMLStreamException {
+        for (SchemaDescription schema : schemas) {
+            w.writeStartElement("schema");
+            text(w, "name", schema.name());
+            text(w, "description", schema.description());
+            text(w, "utype", schema.utype());
+            for (TableDescription table : schema.tables()) {
+                w.writeStartElement("table");
+                table(w, table, detail);
+                w.writeEndElement();
+            }
+            w.writeEndElement();
         }
     }
 

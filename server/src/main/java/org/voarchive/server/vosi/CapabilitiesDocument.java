@@ -41,24 +41,7 @@ public final class CapabilitiesDocument {
             w.writeNamespace("vs", VS_NS);
             w.writeNamespace("xsi", XSI_NS);
             for (Capability c : capabilities) {
-                w.writeStartElement("capability");
-                if (c.extension() != null) {
-                    for (var ns : c.extension().namespaces().entrySet()) {
-                        w.writeNamespace(ns.getKey(), ns.getValue());
-                    }
-                    w.writeAttribute("xsi", XSI_NS, "type", c.extension().type());
-                }
-                w.writeAttribute("standardID", c.standardId());
-                for (CapabilityInterface i : c.interfaces()) {
-                    writeInterface(w, i, base, List.of());
-                    if (acceptsLogin(c, i)) {
-                        writeInterface(w, i, base, SecurityMethods.ACCEPTED);
-                    }
-                }
-                if (c.extension() != null) {
-                    c.extension().writeContent(w);
-                }
-                w.writeEndElement();
+                writeCapability(w, c, base);
             }
             w.writeEndElement();
             w.writeEndDocument();
@@ -66,6 +49,32 @@ public final class CapabilitiesDocument {
         } catch (XMLStreamException e) {
             throw new IOException("cannot write XML: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes one unqualified {@code <capability>} element, as VOSI capabilities and VOResource records
+     * hold it. The caller has bound the prefixes {@code vr}, {@code vs} and {@code xsi}, and no default
+     * namespace is in force.
+     */
+    public static void writeCapability(XMLStreamWriter w, Capability c, URI base) throws XMLStreamException {
+        w.writeStartElement("capability");
+        if (c.extension() != null) {
+            for (var ns : c.extension().namespaces().entrySet()) {
+                w.writeNamespace(ns.getKey(), ns.getValue());
+            }
+            w.writeAttribute("xsi", XSI_NS, "type", c.extension().type());
+        }
+        w.writeAttribute("standardID", c.standardId());
+        for (CapabilityInterface i : c.interfaces()) {
+            writeInterface(w, i, base, List.of());
+            if (acceptsLogin(c, i)) {
+                writeInterface(w, i, base, SecurityMethods.ACCEPTED);
+            }
+        }
+        if (c.extension() != null) {
+            c.extension().writeContent(w);
+        }
+        w.writeEndElement();
     }
 
     /**

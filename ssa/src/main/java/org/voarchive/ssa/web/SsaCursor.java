@@ -113,7 +113,7 @@ final class SsaCursor implements ResultCursor {
     }
 
     @Override
-    public String text(int column) throws IOException {
+    public byte[] text(int column) throws IOException {
         return voTableRow && (column == url || column == format || column == size)
                 ? ResultCursor.super.text(column) : rows.text(column);
     }

@@ -88,11 +88,11 @@ public final class JdbcResultCursor implements ResultCursor {
             s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             s.setFetchSize(FETCH_SIZE);
             // Binary results spare parsing numbers and timestamps from text; text results spare formatting
-            // them again for CSV. A negative threshold makes the driver ask for binary at once; the default
-            // (no server-side preparation on the first execution) gives text.
-            if (!asText) {
-                s.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            }
+            // them again for CSV. A negative threshold makes the driver ask for binary at once. A threshold
+            // of 0 never prepares on the server, so a text query stays text however often a pooled
+            // connection runs it (the driver switches prepared statements to binary after five runs, and
+            // text() passes the wire bytes on as they are).
+            s.unwrap(PGStatement.class).setPrepareThreshold(asText ? 0 : -1);
             ResultSet r = s.executeQuery();
             if (r.getMetaData().getColumnCount() != columns.size()) {
                 throw new IllegalStateException("the query returns " + r.getMetaData().getColumnCount()

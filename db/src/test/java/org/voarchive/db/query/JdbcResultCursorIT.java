@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.voarchive.db.demo.DemoHoldings;
 import org.voarchive.db.demo.DemoLoader;
+import org.voarchive.db.pool.ConnectionPool;
 import org.voarchive.db.testing.TestDatabase;
 import org.voarchive.server.access.Caller;
 import org.voarchive.server.tables.ColumnDescription;
@@ -83,6 +85,24 @@ class JdbcResultCursorIT {
             assertEquals("", new String(c.text(3), StandardCharsets.UTF_8));
             assertEquals("2026-01-02T03:04:05.678", new String(c.text(4), StandardCharsets.UTF_8));
             assertEquals("10.5 -20.25", new String(c.text(5), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void textModeStaysTextWhenOnePooledConnectionRunsTheSameQueryAgainAndAgain() throws Exception {
+        List<ColumnDescription> columns = List.of(ColumnDescription.of("n", "long", null, null),
+                ColumnDescription.of("x", "double", null, null));
+        try (HikariDataSource pool = ConnectionPool.open("text-mode", db.url(), TestDatabase.user(),
+                TestDatabase.password(), 1)) {
+            for (int run = 0; run < 8; run++) {
+                try (JdbcResultCursor c = JdbcResultCursor.open(pool, "SELECT count(*), 1.5::float8 FROM ivoa.obscore",
+                        columns, LIMITS, QuerySetup.NONE, true)) {
+                    assertTrue(c.next());
+                    assertEquals(Long.toString(db.scalar("SELECT count(*) FROM ivoa.obscore")),
+                            new String(c.text(0), StandardCharsets.UTF_8), "run " + run);
+                    assertEquals("1.5", new String(c.text(1), StandardCharsets.UTF_8), "run " + run);
+                }
+            }
         }
     }
 

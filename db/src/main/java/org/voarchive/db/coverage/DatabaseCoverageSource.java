@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.voarchive.db.query.ReaderSession;
+import org.voarchive.server.access.Caller;
 import org.voarchive.server.config.ArchiveConfig;
 import org.voarchive.server.coverage.CoverageSource;
 import org.voarchive.server.coverage.CoverageUnavailableException;
@@ -43,7 +44,8 @@ public class DatabaseCoverageSource implements CoverageSource {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                ReaderSession.enter(c, config.readerRole(), TIMEOUT);
+                // the public coverage: what an anonymous caller may see
+                ReaderSession.enter(c, config.readerRole(), TIMEOUT, Caller.ANONYMOUS);
                 return work.on(c);
             } finally {
                 c.rollback();

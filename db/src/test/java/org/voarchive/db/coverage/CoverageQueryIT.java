@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.voarchive.db.query.ReaderSession;
 import org.voarchive.db.testing.TestDatabase;
+import org.voarchive.server.access.Caller;
 import org.voarchive.server.coverage.HoldingsCoverage;
 import org.voarchive.server.coverage.Moc;
 
@@ -42,7 +43,7 @@ class CoverageQueryIT {
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
-                ReaderSession.enter(c, TestDatabase.READER_ROLE, Duration.ofSeconds(30));
+                ReaderSession.enter(c, TestDatabase.READER_ROLE, Duration.ofSeconds(30), Caller.ANONYMOUS);
                 return work.on(c);
             } finally {
                 c.rollback();

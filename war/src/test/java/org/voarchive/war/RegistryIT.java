@@ -366,4 +366,32 @@ class RegistryIT extends DeployedArchiveTestCase {
         assertEquals(ALL.subList(3, 4), identifiers(oai("verb", "ListIdentifiers", "metadataPrefix", "ivo_vor",
                 "from", updated)), "an incremental harvest finds the changed record");
     }
+
+    @Test
+    @Order(6)
+    void theMocFitsPassesAstropysVerification() throws Exception {
+        java.nio.file.Path python = java.nio.file.Path.of("/usr/bin/python3");
+        Process check = new ProcessBuilder(python.toString(), "-c", "import astropy.io.fits").start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(check.waitFor() == 0,
+                "skipped: astropy (Debian's python3-astropy, which python3-pyvo brings) is not installed");
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(local(base).resolve("coverage/moc.fits"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("moc", ".fits");
+        try {
+            java.nio.file.Files.write(file, r.body());
+            Process p = new ProcessBuilder(python.toString(), "-c", String.join("\n",
+                    "import sys", "from astropy.io import fits",
+                    "with fits.open(sys.argv[1]) as h:",
+                    "    h.verify('exception')",
+                    "    t = h[1]",
+                    "    assert t.header['MOCVERS'] == '2.0' and t.header['ORDERING'] == 'NUNIQ', t.header",
+                    "    print(t.columns.names[0], t.columns.formats[0], len(t.data))"), file.toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            assertEquals("UNIQ 1K " + fitsMoc().nuniq().length, out.strip());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
 }

@@ -287,12 +287,13 @@ class TapIT extends DeployedArchiveTestCase {
     }
 
     @Test
-    void taplintFindsNoErrors() throws Exception {
+    void taplintFindsNoErrorsAndNoWarnings() throws Exception {
         String report = stilts("taplint", "tapurl=" + local(base).resolve("tap"), "report=EWF", "maxrepeat=3");
         System.out.println(report);
         Matcher totals = Pattern.compile("Totals: Errors: (\\d+); Warnings: (\\d+)").matcher(report);
         assertTrue(totals.find(), report);
         assertEquals(0, Integer.parseInt(totals.group(1)), "taplint errors:\n" + report);
+        assertEquals(0, Integer.parseInt(totals.group(2)), "taplint warnings:\n" + report);
     }
 
     @Test

@@ -66,9 +66,9 @@ public final class CapabilitiesDocument {
         }
         w.writeAttribute("standardID", c.standardId());
         for (CapabilityInterface i : c.interfaces()) {
-            writeInterface(w, i, base, List.of());
+            writeInterface(w, i, i.role(), base, List.of());
             if (acceptsLogin(c, i)) {
-                writeInterface(w, i, base, SecurityMethods.ACCEPTED);
+                writeInterface(w, i, null, base, SecurityMethods.ACCEPTED);
             }
         }
         if (c.extension() != null) {
@@ -80,18 +80,21 @@ public final class CapabilitiesDocument {
     /**
      * Whether clients may log in to an interface: every service interface except VOSI's own, which answer
      * the same for everyone. Such an interface is listed twice, anonymous and with the security methods,
-     * as TAP 1.1 (section 2) describes, so that clients without credentials find their interface too.
+     * so that clients without credentials find their interface too (VOResource: a service open to
+     * anonymous users lists an interface without a security method). Only the anonymous one carries
+     * {@code role="std"}: validators such as taplint expect one standard interface per capability, and
+     * clients that log in (pyvo's authentication) look for security methods on any interface.
      */
     private static boolean acceptsLogin(Capability c, CapabilityInterface i) {
         return "vs:ParamHTTP".equals(i.type()) && !c.standardId().startsWith("ivo://ivoa.net/std/VOSI");
     }
 
-    private static void writeInterface(XMLStreamWriter w, CapabilityInterface i, URI base, List<String> securityMethods)
-            throws XMLStreamException {
+    private static void writeInterface(XMLStreamWriter w, CapabilityInterface i, String role, URI base,
+            List<String> securityMethods) throws XMLStreamException {
         w.writeStartElement("interface");
         w.writeAttribute("xsi", XSI_NS, "type", i.type());
-        if (i.role() != null) {
-            w.writeAttribute("role", i.role());
+        if (role != null) {
+            w.writeAttribute("role", role);
         }
         if (i.version() != null) {
             w.writeAttribute("version", i.version());

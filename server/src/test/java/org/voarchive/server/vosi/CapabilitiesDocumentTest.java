@@ -47,7 +47,7 @@ class CapabilitiesDocumentTest {
         IvoaSchemas.validate(xml);
         String anonymous = "<interface xsi:type=\"vs:ParamHTTP\" role=\"std\" version=\"1.1\">"
                 + "<accessURL use=\"base\">http://h/ssa</accessURL></interface>";
-        String authenticated = "<interface xsi:type=\"vs:ParamHTTP\" role=\"std\" version=\"1.1\">"
+        String authenticated = "<interface xsi:type=\"vs:ParamHTTP\" version=\"1.1\">"
                 + "<accessURL use=\"base\">http://h/ssa</accessURL>"
                 + "<securityMethod standardID=\"ivo://ivoa.net/sso#BasicAA\"/></interface>";
         assertTrue(xml.contains(anonymous + authenticated), xml);

@@ -1,8 +1,8 @@
 package org.voarchive.db.query;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.PGResultSetMetaData;
 import org.postgresql.PGStatement;
 import org.voarchive.server.dali.ResultCursor;
 import org.voarchive.server.tables.ColumnDescription;
@@ -33,17 +34,23 @@ public final class JdbcResultCursor implements ResultCursor {
     private final PreparedStatement statement;
     private final ResultSet rows;
     private final List<ColumnDescription> columns;
+    private final boolean[] binary;
     private final long maxRows;
     private long delivered;
     private boolean overflowed;
 
     private JdbcResultCursor(Connection connection, PreparedStatement statement, ResultSet rows,
-            List<ColumnDescription> columns, long maxRows) {
+            List<ColumnDescription> columns, long maxRows) throws SQLException {
         this.connection = connection;
         this.statement = statement;
         this.rows = rows;
         this.columns = List.copyOf(columns);
         this.maxRows = maxRows;
+        PGResultSetMetaData wire = rows.getMetaData().unwrap(PGResultSetMetaData.class);
+        this.binary = new boolean[columns.size()];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = wire.getFormat(i + 1) == 1;
+        }
     }
 
     /**
@@ -144,6 +151,11 @@ public final class JdbcResultCursor implements ResultCursor {
     @Override
     public byte[] text(int column) throws IOException {
         try {
+            if (binary[column]) {
+                // a query opened for binary formats but written as text (SSA's CSV, for one): the wire
+                // bytes are not text, so the value is formatted from what the driver decodes
+                return ResultCursor.super.text(column);
+            }
             byte[] raw = rows.getBytes(column + 1);
             if (raw == null) {
                 return EMPTY;

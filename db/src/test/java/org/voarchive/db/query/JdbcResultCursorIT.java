@@ -67,24 +67,27 @@ class JdbcResultCursorIT {
     }
 
     @Test
-    void textModePassesPostgresTextInDaliForm() throws Exception {
+    void textIsInDaliFormWhicheverWayTheRowsCame() throws Exception {
         List<ColumnDescription> columns = List.of(ColumnDescription.of("n", "long", null, null),
                 ColumnDescription.of("x", "double", null, null),
                 ColumnDescription.of("nan", "double", null, null),
                 ColumnDescription.of("nothing", "char", "*", null),
                 ColumnDescription.of("release", "char", "*", "timestamp"),
                 ColumnDescription.of("pos", "double", "2", "point"));
-        try (JdbcResultCursor c = JdbcResultCursor.open(db.dataSource(), """
-                SELECT 7::bigint, 0.1::float8, 'NaN'::float8, NULL::text, timestamp '2026-01-02 03:04:05.678',
-                       ARRAY[10.5, -20.25]::float8[]
-                """, columns, LIMITS, QuerySetup.NONE, true)) {
-            assertTrue(c.next());
-            assertEquals("7", new String(c.text(0), StandardCharsets.UTF_8));
-            assertEquals("0.1", new String(c.text(1), StandardCharsets.UTF_8));
-            assertEquals("", new String(c.text(2), StandardCharsets.UTF_8));
-            assertEquals("", new String(c.text(3), StandardCharsets.UTF_8));
-            assertEquals("2026-01-02T03:04:05.678", new String(c.text(4), StandardCharsets.UTF_8));
-            assertEquals("10.5 -20.25", new String(c.text(5), StandardCharsets.UTF_8));
+        // text for CSV; binary when a VOTable query is written as CSV after all (SSA does)
+        for (boolean asText : new boolean[] {true, false}) {
+            try (JdbcResultCursor c = JdbcResultCursor.open(db.dataSource(), """
+                    SELECT 7::bigint, 0.1::float8, 'NaN'::float8, NULL::text, timestamp '2026-01-02 03:04:05.678',
+                           ARRAY[10.5, -20.25]::float8[]
+                    """, columns, LIMITS, QuerySetup.NONE, asText)) {
+                assertTrue(c.next());
+                assertEquals("7", new String(c.text(0), StandardCharsets.UTF_8));
+                assertEquals("0.1", new String(c.text(1), StandardCharsets.UTF_8));
+                assertEquals("", new String(c.text(2), StandardCharsets.UTF_8));
+                assertEquals("", new String(c.text(3), StandardCharsets.UTF_8));
+                assertEquals("2026-01-02T03:04:05.678", new String(c.text(4), StandardCharsets.UTF_8));
+                assertEquals("10.5 -20.25", new String(c.text(5), StandardCharsets.UTF_8));
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.voarchive.ingest.ops.StreamStatus;
  * {@code /ingest/api/*}: the transfer stream as JSON, for scripts and dashboards. Parameters are taken
  * as text and checked here, so a malformed one is a 400 with a JSON reason rather than JAX-RS's 404.
  */
+@OperatorsOnly
 @Path("ingest/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class IngestApiResource {

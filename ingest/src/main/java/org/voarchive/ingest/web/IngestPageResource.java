@@ -16,6 +16,7 @@ import org.voarchive.ingest.ops.StreamStatus;
 import org.voarchive.server.config.ArchiveConfig;
 
 /** {@code GET /ingest}: the operators' page, rendered on the server from one snapshot of the stream. */
+@OperatorsOnly
 @Path("ingest")
 public class IngestPageResource {
 

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.voarchive.ingest.ops.QcQuery;
 
 /** {@code /ingest/qc/plot.svg?instrument=&parameter=&setup=}: the trend plot of one QC1 series. */
+@OperatorsOnly
 @Path("ingest/qc/plot.svg")
 public class QcPlotResource {
 

@@ -14,6 +14,7 @@ import org.voarchive.ingest.ops.CompletenessQuery;
 import org.voarchive.ingest.ops.QcQuery;
 import org.voarchive.ingest.ops.QuarantineQuery;
 import org.voarchive.ingest.ops.StreamStatus;
+import org.voarchive.server.auth.OperatorsOnly;
 
 /**
  * {@code /ingest/api/*}: the transfer stream as JSON, for scripts and dashboards. Parameters are taken

@@ -5,6 +5,6 @@
  * a 400 with a JSON reason), read one snapshot of the database and hand the rows to a renderer
  * ({@link org.voarchive.ingest.web.OpsJson}, {@link org.voarchive.ingest.web.TrendPlot},
  * {@link org.voarchive.ingest.web.OpsPage}) that has no JAX-RS in it. They show unreleased frames, so
- * only operators reach them ({@link org.voarchive.ingest.web.OperatorsOnlyFilter}).
+ * only operators reach them ({@link org.voarchive.server.auth.OperatorsOnly}).
  */
 package org.voarchive.ingest.web;

@@ -1,7 +1,5 @@
 package org.voarchive.server.auth;
 
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,15 +37,15 @@ public final class Challenges {
 
     /**
      * Where a resource needs a login: nothing for an authenticated caller; for an anonymous one, a 401
-     * with the challenges (raised as an exception, so a resource states it in one line).
+     * with the challenges, raised as an {@link AccessRequestException} so that a resource states it in one
+     * line (the answer is JSON: {@link AccessRequestMapper}). Whole resources for operators only are
+     * marked {@link OperatorsOnly} instead.
      *
-     * @param what what needs the login, for the message ("token management")
+     * @param what what needs the login, for the message ("issuing a token")
      */
     public static void requireLogin(Caller caller, String what) {
         if (caller.anonymous()) {
-            String[] challenges = offered();
-            throw new NotAuthorizedException(what + " needs a login: send HTTP Basic credentials or a Bearer token",
-                    challenges[0], challenges[1]);
+            throw new AccessRequestException(401, what + " needs a login: send HTTP Basic credentials or a Bearer token");
         }
     }
 
@@ -55,7 +53,7 @@ public final class Challenges {
     public static void requireOperator(Caller caller, String what) {
         requireLogin(caller, what);
         if (!caller.operator()) {
-            throw new ForbiddenException(what + " is for operators; " + caller.name() + " is not one");
+            throw new AccessRequestException(403, what + " is for operators; " + caller.name() + " is not one");
         }
     }
 

@@ -11,11 +11,10 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.voarchive.server.access.Caller;
 
 /**
  * What the account, token and administration APIs share: reading a request's JSON object field by
- * field with a clear 400 for anything else, and the 401/403 gates, answered in JSON.
+ * field with a clear 400 for anything else.
  */
 public final class JsonApi {
 
@@ -92,20 +91,5 @@ public final class JsonApi {
     /** An ISO 8601 instant, or JSON null. */
     public static JsonValue time(Instant t) {
         return t == null ? JsonValue.NULL : Json.createValue(t.toString());
-    }
-
-    /** 401 with the challenges for an anonymous caller. */
-    public static void requireLogin(Caller caller, String what) {
-        if (caller.anonymous()) {
-            throw new AccessRequestException(401, what + " needs a login: send HTTP Basic credentials or a Bearer token");
-        }
-    }
-
-    /** 401 for an anonymous caller, 403 for one who is not an operator. */
-    public static void requireOperator(Caller caller, String what) {
-        requireLogin(caller, what);
-        if (!caller.operator()) {
-            throw new AccessRequestException(403, what + " is for operators; " + caller.name() + " is not one");
-        }
     }
 }

@@ -16,7 +16,8 @@ public class OperatorsOnlyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         try {
-            JsonApi.requireOperator(Caller.of(request.getSecurityContext()), "this");
+            Challenges.requireOperator(Caller.of(request.getSecurityContext()),
+                    "/" + request.getUriInfo().getPath().replaceFirst("^/", ""));
         } catch (AccessRequestException e) {
             request.abortWith(new AccessRequestMapper().toResponse(e));
         }

@@ -41,7 +41,7 @@ public class SubscriptionResource {
     @Consumes(MediaType.WILDCARD)
     public Response subscribe(String body) {
         Caller caller = Caller.of(security);
-        JsonApi.requireLogin(caller, "subscribing");
+        Challenges.requireLogin(caller, "subscribing");
         JsonObject o = JsonApi.object(body, Set.of("prog_id", "webhook_url", "email"));
         String prog = JsonApi.requiredString(o, "prog_id");
         Optional<URI> webhook = JsonApi.string(o, "webhook_url").filter(s -> !s.isBlank()).map(SubscriptionResource::webhook);
@@ -59,7 +59,7 @@ public class SubscriptionResource {
     @GET
     public String list() {
         Caller caller = Caller.of(security);
-        JsonApi.requireLogin(caller, "listing subscriptions");
+        Challenges.requireLogin(caller, "listing subscriptions");
         JsonArrayBuilder list = Json.createArrayBuilder();
         subscriptions.list(caller.name()).forEach(s -> list.add(json(s)));
         return Json.createObjectBuilder().add("subscriptions", list).build().toString();
@@ -69,7 +69,7 @@ public class SubscriptionResource {
     @Path("{id}")
     public Response unsubscribe(@PathParam("id") String id) {
         Caller caller = Caller.of(security);
-        JsonApi.requireLogin(caller, "unsubscribing");
+        Challenges.requireLogin(caller, "unsubscribing");
         if (!subscriptions.unsubscribe(caller.name(), id)) {
             throw new AccessRequestException(404, "you have no subscription " + id);
         }

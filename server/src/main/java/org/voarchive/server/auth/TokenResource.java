@@ -47,7 +47,7 @@ public class TokenResource {
     @Consumes(MediaType.WILDCARD)
     public Response issue(String body) {
         Caller caller = Caller.of(security);
-        JsonApi.requireLogin(caller, "issuing a token");
+        Challenges.requireLogin(caller, "issuing a token");
         if (!AuthenticationFilter.PASSWORD_SCHEME.equals(security.getAuthenticationScheme())) {
             throw new AccessRequestException(403, "a token is issued on a password login (HTTP Basic with the "
                     + "account's password), not on another token");
@@ -68,7 +68,7 @@ public class TokenResource {
     @GET
     public String list() {
         Caller caller = Caller.of(security);
-        JsonApi.requireLogin(caller, "listing tokens");
+        Challenges.requireLogin(caller, "listing tokens");
         JsonArrayBuilder list = Json.createArrayBuilder();
         tokens.list(caller.name()).forEach(t -> list.add(info(t)));
         return Json.createObjectBuilder().add("tokens", list).build().toString();
@@ -79,7 +79,7 @@ public class TokenResource {
     @Path("{id}")
     public Response revoke(@PathParam("id") String id) {
         Caller caller = Caller.of(security);
-        JsonApi.requireLogin(caller, "revoking a token");
+        Challenges.requireLogin(caller, "revoking a token");
         if (!tokens.revoke(caller.name(), id)) {
             throw new AccessRequestException(404, "you have no token " + id);
         }

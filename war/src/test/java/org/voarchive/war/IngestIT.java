@@ -19,6 +19,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.voarchive.db.access.JdbcAccounts;
+import org.voarchive.db.access.JdbcTokenStore;
 import org.voarchive.ingest.simulate.Defect;
 import org.voarchive.ingest.simulate.FrameScale;
 import org.voarchive.ingest.simulate.Manifest;
@@ -59,6 +61,21 @@ class IngestIT extends DeployedArchiveTestCase {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String operatorToken;
+
+    /**
+     * A page of the operators' view, asked as an operator (created on first use: the server migrates the
+     * database only when it is deployed).
+     */
+    private HttpResponse<String> asOperator(String path) throws Exception {
+        if (operatorToken == null) {
+            new JdbcAccounts(db.dataSource()).create("olga", "olga-password", null, true);
+            operatorToken = new JdbcTokenStore(db.dataSource()).issue("olga", "ingest test", Duration.ofHours(1)).token();
+        }
+        return HTTP.send(HttpRequest.newBuilder(local(base).resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + operatorToken).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private long tapCount(String adql) throws Exception {
@@ -106,8 +123,8 @@ class IngestIT extends DeployedArchiveTestCase {
             published = tapCount("SELECT COUNT(*) FROM ivoa.obscore");
         }
         assertEquals(science, published, "every science frame with its calibrations is published; waiting: "
-                + get(base, "ingest/api/waiting", null).body() + "; quarantined: "
-                + get(base, "ingest/api/quarantine", null).body());
+                + asOperator("ingest/api/waiting").body() + "; quarantined: "
+                + asOperator("ingest/api/quarantine").body());
 
         long valid = entries.stream().filter(e -> !e.bad()).count();
         assertEquals(valid, tapCount("SELECT COUNT(*) FROM archive.raw_frames"));
@@ -119,17 +136,18 @@ class IngestIT extends DeployedArchiveTestCase {
         ManifestEntry duplicate = entries.get(0);
         assertEquals(200, put(duplicate.fileName(), TOKEN, Files.readAllBytes(stream.resolve(duplicate.fileName()))).statusCode());
 
-        HttpResponse<String> status = get(base, "ingest/api/status", null);
+        HttpResponse<String> status = asOperator("ingest/api/status");
         assertEquals(200, status.statusCode());
         long broken = entries.stream().filter(ManifestEntry::bad).count();
         assertTrue(status.body().contains("\"QUARANTINED\":" + broken), status.body());
-        HttpResponse<String> page = get(base, "ingest", null);
+        HttpResponse<String> page = asOperator("ingest");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("FORS3"), "the page lists the unknown instrument's frame");
-        HttpResponse<String> plot = get(base, "ingest/qc/plot.svg?instrument=UVES&parameter=QC.RON&setup="
-                + URLEncoder.encode("BLUE 1x1", StandardCharsets.UTF_8), null);
+        HttpResponse<String> plot = asOperator("ingest/qc/plot.svg?instrument=UVES&parameter=QC.RON&setup="
+                + URLEncoder.encode("BLUE 1x1", StandardCharsets.UTF_8));
         assertEquals(200, plot.statusCode());
         assertTrue(plot.body().contains("<circle"), "the bias read-noise trend has points");
         assertNoInternals(page);
+        assertEquals(401, get(base, "ingest/api/status", null).statusCode(), "the operators' view needs a login");
     }
 }

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
 import jakarta.ws.rs.core.SecurityContext;
-import org.voarchive.server.access.Caller;
+import java.util.Optional;
 import org.voarchive.db.files.ArchivedFile;
+import org.voarchive.server.access.Caller;
 
 /**
  * {@code /files/{ARCFILE}}: a file of the store, whatever its kind (product, raw frame, master

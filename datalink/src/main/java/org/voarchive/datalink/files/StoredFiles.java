@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.voarchive.server.access.Caller;
 import org.voarchive.db.files.ArchivedFile;
 import org.voarchive.db.files.ReleasedFiles;
+import org.voarchive.server.access.Caller;
 import org.voarchive.server.config.ArchiveConfig;
 
 /**

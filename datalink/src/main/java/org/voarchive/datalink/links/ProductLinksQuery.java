@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.voarchive.server.access.Caller;
 import org.voarchive.datalink.links.StoredProduct.RelatedFile;
 import org.voarchive.db.query.ReaderSession;
+import org.voarchive.server.access.Caller;
 
 /**
  * The SQL behind {links}: a product by publisher DID, the files its provenance leads to, and its

@@ -5,18 +5,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.Context;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.voarchive.server.access.Caller;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.voarchive.datalink.files.StoredFiles;
 import org.voarchive.db.files.ArchivedFile;
+import org.voarchive.server.access.Caller;
 
 /**
  * {@code /datalink/preview/{ARCFILE}.png}: the preview of a product the caller may have (released, or of

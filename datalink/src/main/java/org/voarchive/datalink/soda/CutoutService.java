@@ -17,9 +17,9 @@ import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
-import org.voarchive.server.access.Caller;
 import org.voarchive.db.files.ArchivedFile;
 import org.voarchive.db.files.ReleasedFiles;
+import org.voarchive.server.access.Caller;
 import org.voarchive.server.config.ArchiveConfig;
 
 /**

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.voarchive.server.access.Caller;
 import org.voarchive.db.query.ReaderSession;
+import org.voarchive.server.access.Caller;
 
 /**
  * The wavelengths a product covers as ObsCore publishes them (em_min, em_max in metres), for data

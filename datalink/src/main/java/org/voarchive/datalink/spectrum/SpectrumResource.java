@@ -5,19 +5,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.Context;
-import org.voarchive.server.access.Caller;
 import org.voarchive.datalink.files.StoredFiles;
 import org.voarchive.db.files.ArchivedFile;
 import org.voarchive.db.files.ReleasedFiles;
+import org.voarchive.server.access.Caller;
 import org.voarchive.server.config.ArchiveConfig;
 
 /**

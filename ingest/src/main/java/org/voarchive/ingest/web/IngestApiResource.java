@@ -14,11 +14,13 @@ import org.voarchive.ingest.ops.CompletenessQuery;
 import org.voarchive.ingest.ops.QcQuery;
 import org.voarchive.ingest.ops.QuarantineQuery;
 import org.voarchive.ingest.ops.StreamStatus;
+import org.voarchive.server.auth.OperatorsOnly;
 
 /**
  * {@code /ingest/api/*}: the transfer stream as JSON, for scripts and dashboards. Parameters are taken
  * as text and checked here, so a malformed one is a 400 with a JSON reason rather than JAX-RS's 404.
  */
+@OperatorsOnly
 @Path("ingest/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class IngestApiResource {

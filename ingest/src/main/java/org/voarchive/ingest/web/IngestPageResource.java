@@ -13,9 +13,11 @@ import org.voarchive.ingest.ops.CompletenessQuery;
 import org.voarchive.ingest.ops.QcQuery;
 import org.voarchive.ingest.ops.QuarantineQuery;
 import org.voarchive.ingest.ops.StreamStatus;
+import org.voarchive.server.auth.OperatorsOnly;
 import org.voarchive.server.config.ArchiveConfig;
 
 /** {@code GET /ingest}: the operators' page, rendered on the server from one snapshot of the stream. */
+@OperatorsOnly
 @Path("ingest")
 public class IngestPageResource {
 

@@ -10,8 +10,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
 import org.voarchive.ingest.ops.QcQuery;
+import org.voarchive.server.auth.OperatorsOnly;
 
 /** {@code /ingest/qc/plot.svg?instrument=&parameter=&setup=}: the trend plot of one QC1 series. */
+@OperatorsOnly
 @Path("ingest/qc/plot.svg")
 public class QcPlotResource {
 

@@ -4,6 +4,7 @@
  * server-rendered HTML page at {@code /ingest}. Resources are thin: they check parameters (a bad one is
  * a 400 with a JSON reason), read one snapshot of the database and hand the rows to a renderer
  * ({@link org.voarchive.ingest.web.OpsJson}, {@link org.voarchive.ingest.web.TrendPlot},
- * {@link org.voarchive.ingest.web.OpsPage}) that has no JAX-RS in it.
+ * {@link org.voarchive.ingest.web.OpsPage}) that has no JAX-RS in it. They show unreleased frames, so
+ * only operators reach them ({@link org.voarchive.server.auth.OperatorsOnly}).
  */
 package org.voarchive.ingest.web;

@@ -34,6 +34,7 @@ public enum RangeFacet {
 
     private final int exponent;
     private final double[] edges;
+    private final double[] stored;
 
     RangeFacet(String parameter, String label, String unit, String field, int exponent, double[] edges) {
         this.parameter = parameter;
@@ -42,6 +43,10 @@ public enum RangeFacet {
         this.field = field;
         this.exponent = exponent;
         this.edges = edges;
+        this.stored = new double[edges.length];
+        for (int i = 0; i < edges.length; i++) {
+            stored[i] = toStored(BigDecimal.valueOf(edges[i]));
+        }
     }
 
     public String parameter() {
@@ -90,11 +95,7 @@ public enum RangeFacet {
 
     /** Bucket edges in the stored unit, ascending. */
     public double[] storedEdges() {
-        double[] out = new double[edges.length];
-        for (int i = 0; i < edges.length; i++) {
-            out[i] = toStored(BigDecimal.valueOf(edges[i]));
-        }
-        return out;
+        return stored.clone();
     }
 
     public boolean isDate() {

@@ -255,6 +255,9 @@ function buildRangePanels() {
     }
     panel.append(clear);
     box.append(panel);
+    if (facet.name === 'wavemax') {
+      box.append($('covers-panel')); // the wavelength questions side by side
+    }
   }
 }
 
@@ -266,9 +269,9 @@ function buildDateRange(panel, facet) {
   const commit = () => change((p) => p.set(facet.name, from.value || to.value ? `${from.value}..${to.value}` : ''));
   from.addEventListener('change', commit);
   to.addEventListener('change', commit);
-  panel.append(el('div', { class: 'range-inputs' },
+  panel.append(el('div', { class: 'range-inputs dates' },
     el('label', { for: from.id, text: 'From' }), from,
-    el('label', { for: to.id, text: 'to' }), to));
+    el('label', { for: to.id, text: 'To' }), to));
   rangeControls.set(facet.name, {
     panel,
     sync(text) {
@@ -330,9 +333,15 @@ function buildNumberRange(panel, facet) {
       bar.classList.toggle('out', mid < a || mid > b);
     }
   };
+  // arrow keys change a slider step by step: search once the keys rest, not at every step
+  let pending = null;
+  const commitSoon = () => {
+    clearTimeout(pending);
+    pending = setTimeout(commit, 350);
+  };
   for (const s of [minSlider, maxSlider]) {
     s.addEventListener('input', () => slid(s));
-    s.addEventListener('change', commit);
+    s.addEventListener('change', commitSoon);
   }
   for (const i of [minInput, maxInput]) {
     i.addEventListener('change', commit);
@@ -587,6 +596,8 @@ function syncControls() {
   $('q').value = state.get('q') || '';
   $('covers').value = state.get('covers') || '';
   for (const c of CONE) $(c).value = state.get(c) || '';
+  $('covers-panel').classList.toggle('active', Boolean(state.get('covers')));
+  $('cone-panel').classList.toggle('active', CONE.some((c) => state.get(c)));
   const [key, dir] = (state.get('sort') || 'relevance').split(':');
   $('sort').value = key;
   $('order').value = dir || (key === 'relevance' ? 'desc' : 'desc');

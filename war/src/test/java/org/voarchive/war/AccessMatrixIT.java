@@ -28,6 +28,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.json.JSONArray;
+import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -509,6 +511,36 @@ class AccessMatrixIT extends DeployedArchiveTestCase {
     }
 
     // --- the operators' pages ------------------------------------------------------------------------
+
+    @Test
+    void facetedSearchFindsAndCountsOnlyWhatTheCallerMay() throws Exception {
+        List<Owned> sets = datasets();
+        for (Account a : everyone()) {
+            Set<String> entitled = visible(sets, a);
+            HttpResponse<String> r = get(a, "search?q=&limit=500");
+            assertEquals(200, r.statusCode(), a + ": " + r.body());
+            JSONObject answer = new JSONObject(r.body());
+            assertEquals(entitled.size(), answer.getInt("total"), a + " total");
+            JSONArray results = answer.getJSONArray("results");
+            Set<String> found = new HashSet<>();
+            for (int i = 0; i < results.length(); i++) {
+                found.add(results.getJSONObject(i).getString("id").replaceFirst("^.*\\?", ""));
+            }
+            assertEquals(entitled, found, a + " results");
+            long proprietary = 0;
+            JSONArray release = answer.getJSONObject("facets").getJSONArray("release");
+            for (int i = 0; i < release.length(); i++) {
+                if ("proprietary".equals(release.getJSONObject(i).getString("value"))) {
+                    proprietary = release.getJSONObject(i).getLong("count");
+                }
+            }
+            assertEquals(sets.stream().filter(d -> !d.released() && entitled.contains(d.key())).count(), proprietary,
+                    a + " proprietary count");
+            // the same search as ADQL, run through TAP as the same caller, finds the same data sets
+            assertEquals(entitled.size(), lines(a, answer.getString("adql")).size(), a + " ADQL");
+            assertEquals(new JSONObject(get(a, "search").body()).getInt("total"), entitled.size(), a + " description");
+        }
+    }
 
     @Test
     void ingestPagesAreForOperators() throws Exception {

@@ -1,5 +1,8 @@
 package org.voarchive.db.entitlements;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,25 +14,47 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.voarchive.db.query.ReaderSession;
 import org.voarchive.server.access.Caller;
+import org.voarchive.server.access.EntitlementSource;
+import org.voarchive.server.access.Entitlements;
+import org.voarchive.server.config.ArchiveConfig;
 
 /**
  * Asks the database which programmes a caller is entitled to and whether it is an operator, through the
  * same functions the row-level security policies call, as the query role on the caller's behalf. A
  * disabled or unknown account is entitled to nothing, whatever its request claimed.
  */
-public final class CallerEntitlements {
+@ApplicationScoped
+public class CallerEntitlements implements EntitlementSource {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final DataSource dataSource;
-    private final String readerRole;
+    private DataSource dataSource;
+    private String readerRole;
+
+    /** For the container's proxy only. */
+    protected CallerEntitlements() {
+    }
+
+    @Inject
+    CallerEntitlements(DataSource dataSource, ArchiveConfig config) {
+        this(dataSource, config.readerRole());
+    }
 
     public CallerEntitlements(DataSource dataSource, String readerRole) {
         this.dataSource = dataSource;
         this.readerRole = readerRole;
     }
 
-    public Entitlements of(Caller caller) throws SQLException {
+    @Override
+    public Entitlements of(Caller caller) throws IOException {
+        try {
+            return ask(caller);
+        } catch (SQLException e) {
+            throw new IOException("cannot tell what " + caller.name() + " is entitled to: " + e.getMessage(), e);
+        }
+    }
+
+    private Entitlements ask(Caller caller) throws SQLException {
         if (caller.anonymous()) {
             return Entitlements.NONE;
         }

@@ -20,6 +20,7 @@ import org.voarchive.db.demo.DemoLoader;
 import org.voarchive.db.query.ReaderSession;
 import org.voarchive.db.testing.TestDatabase;
 import org.voarchive.server.access.Caller;
+import org.voarchive.server.access.Entitlements;
 
 /**
  * The row-level security of migration V8 as the query role meets it: each caller sees released rows and
@@ -114,7 +115,7 @@ class AccessPoliciesIT {
     }
 
     @Test
-    void entitlementsAreWhatThePoliciesUse() throws SQLException {
+    void entitlementsAreWhatThePoliciesUse() throws Exception {
         CallerEntitlements entitlements = new CallerEntitlements(db.dataSource(), TestDatabase.READER_ROLE);
         assertEquals(Entitlements.NONE, entitlements.of(Caller.ANONYMOUS));
         assertEquals(new Entitlements(Set.of(SECRET), false), entitlements.of(new Caller("pi", false)));

@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public record Visibility(Set<String> programmes, boolean operator) {
 
-    /** A caller entitled to nothing proprietary: until access control lands, everyone. */
+    /** A caller entitled to nothing proprietary, such as an anonymous one. */
     public static final Visibility PUBLIC_ONLY = new Visibility(Set.of(), false);
 
     public Visibility {

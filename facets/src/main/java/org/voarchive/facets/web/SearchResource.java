@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +23,9 @@ import org.voarchive.facets.search.SearchRequest;
 import org.voarchive.facets.search.SearchResult;
 import org.voarchive.facets.search.Visibility;
 import org.voarchive.facets.service.SearchIndex;
+import org.voarchive.server.access.Caller;
+import org.voarchive.server.access.EntitlementSource;
+import org.voarchive.server.access.Entitlements;
 import org.voarchive.server.web.PublicUrl;
 
 /**
@@ -40,13 +44,22 @@ public class SearchResource {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    EntitlementSource entitlementSource;
+
     @GET
     @Produces(JSON)
-    public Response get(@Context UriInfo uri) {
+    public Response get(@Context UriInfo uri, @Context SecurityContext security) {
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
         URI base = publicUrl.base(uri);
-        // access control is yet to come: nobody is entitled to proprietary products
-        Visibility visibility = Visibility.PUBLIC_ONLY;
+        Visibility visibility;
+        try {
+            Entitlements entitled = entitlementSource.of(Caller.of(security));
+            visibility = new Visibility(entitled.programmes(), entitled.operator());
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "the caller's entitlements cannot be read", e);
+            return error(Response.Status.SERVICE_UNAVAILABLE, "the archive's database does not answer; try again shortly");
+        }
         Instant now = Instant.now();
         try {
             FacetSearch search = index.search();

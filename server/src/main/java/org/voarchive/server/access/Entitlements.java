@@ -1,4 +1,4 @@
-package org.voarchive.db.entitlements;
+package org.voarchive.server.access;
 
 import java.util.Set;
 

@@ -8,16 +8,14 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.voarchive.db.startup.DatabaseStartup;
 import org.voarchive.facets.service.SearchIndex;
+import org.voarchive.ingest.service.ContainerScheduler;
 
 /**
  * Compares the search index with {@code ivoa.obscore} and repairs the drift it reports: when the
@@ -48,10 +46,9 @@ public class IndexConsistencyCheck {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         check();
         try {
-            ScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-            ticking = scheduler.scheduleWithFixedDelay(this::checkWhenDue, RETRY.toSeconds(), RETRY.toSeconds(),
-                    TimeUnit.SECONDS);
-        } catch (NamingException e) {
+            ticking = ContainerScheduler.get().scheduleWithFixedDelay(this::checkWhenDue, RETRY.toSeconds(),
+                    RETRY.toSeconds(), TimeUnit.SECONDS);
+        } catch (IllegalStateException e) {
             LOG.log(Level.SEVERE, "the container offers no scheduled executor; the search index is checked only at start-up", e);
         }
     }

@@ -12,12 +12,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.voarchive.db.access.JdbcSubscriptions;
 import org.voarchive.ingest.publish.PublishedProduct;
 import org.voarchive.server.config.ArchiveConfig;
+import org.voarchive.ingest.service.ContainerScheduler;
 
 /**
  * Observes every published product and, {@link ArchiveConfig#notifyDelay()} after the first of a
@@ -41,11 +40,7 @@ public class PublishNotifier {
 
     @PostConstruct
     void create() {
-        try {
-            scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-        } catch (NamingException e) {
-            throw new IllegalStateException("the container offers no managed scheduled executor: " + e.getMessage(), e);
-        }
+        scheduler = ContainerScheduler.get();
         dispatcher = new NoticeDispatcher(new JdbcSubscriptions(dataSource), new WebhookSender(config.notifyTimeout()),
                 config.notifySmtpHost().map(host -> new SmtpSender(host, config.notifySmtpPort(), config.notifyFrom(),
                         config.notifyTimeout())),

@@ -22,8 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.voarchive.db.startup.DatabaseStartup;
 import org.voarchive.ingest.pipeline.IngestEngine;
@@ -71,11 +69,7 @@ public class IngestService {
 
     @PostConstruct
     void create() {
-        try {
-            scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-        } catch (NamingException e) {
-            throw new IllegalStateException("the container offers no managed scheduled executor: " + e.getMessage(), e);
-        }
+        scheduler = ContainerScheduler.get();
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {

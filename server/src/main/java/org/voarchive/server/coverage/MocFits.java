@@ -8,6 +8,7 @@ import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
 import nom.tam.util.FitsOutputStream;
+import org.voarchive.server.dali.UnclosedStream;
 
 /**
  * The MOC 2.0 FITS serialization of a spatial MOC: an empty primary HDU and a binary table with one
@@ -46,28 +47,11 @@ public final class MocFits {
             h.addValue("MOCTOOL", tool, "Name of the MOC generator");
             h.addValue("MOCTYPE", "IMAGE", "Source type: footprints of observations");
             fits.addHDU(hdu);
-            FitsOutputStream fitsOut = new FitsOutputStream(new Unclosed(out));
+            FitsOutputStream fitsOut = new FitsOutputStream(new UnclosedStream(out));
             fits.write(fitsOut);
             fitsOut.flush();
         } catch (FitsException e) {
             throw new IOException("cannot write the MOC as FITS: " + e.getMessage(), e);
-        }
-    }
-
-    /** Keeps the FITS library from closing the caller's stream. */
-    private static final class Unclosed extends java.io.FilterOutputStream {
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

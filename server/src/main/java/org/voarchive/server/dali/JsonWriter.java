@@ -15,7 +15,7 @@ final class JsonWriter implements ResultWriter {
 
     @Override
     public void write(ResultCursor cursor, OutputStream out) throws IOException {
-        JsonGenerator g = Json.createGenerator(new NonClosingStream(out));
+        JsonGenerator g = Json.createGenerator(new UnclosedStream(out));
         g.writeStartObject();
         g.writeStartArray("columns");
         List<ColumnDescription> columns = cursor.columns();
@@ -75,23 +75,6 @@ final class JsonWriter implements ResultWriter {
             g.write(b);
         } else {
             g.write(v.toString());
-        }
-    }
-
-    /** Closing the generator flushes it; the caller's stream must stay open. */
-    private static final class NonClosingStream extends java.io.FilterOutputStream {
-        NonClosingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

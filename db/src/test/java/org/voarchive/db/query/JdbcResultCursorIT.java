@@ -98,11 +98,10 @@ class JdbcResultCursorIT {
         try (HikariDataSource pool = ConnectionPool.open("text-mode", db.url(), TestDatabase.user(),
                 TestDatabase.password(), 1)) {
             for (int run = 0; run < 8; run++) {
-                try (JdbcResultCursor c = JdbcResultCursor.open(pool, "SELECT count(*), 1.5::float8 FROM ivoa.obscore",
+                try (JdbcResultCursor c = JdbcResultCursor.open(pool, "SELECT 1234567890123::bigint, 1.5::float8",
                         columns, LIMITS, QuerySetup.NONE, true)) {
                     assertTrue(c.next());
-                    assertEquals(Long.toString(db.scalar("SELECT count(*) FROM ivoa.obscore")),
-                            new String(c.text(0), StandardCharsets.UTF_8), "run " + run);
+                    assertEquals("1234567890123", new String(c.text(0), StandardCharsets.UTF_8), "run " + run);
                     assertEquals("1.5", new String(c.text(1), StandardCharsets.UTF_8), "run " + run);
                 }
             }

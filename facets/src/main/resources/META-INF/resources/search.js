@@ -464,7 +464,7 @@ function renderResults(answer) {
       el('td', { class: 'num', text: r.resolution !== null ? Math.round(r.resolution).toLocaleString('en') : '' }),
       el('td', { text: wave }),
       el('td', { class: 'num', text: fmt(r.exptime) }),
-      el('td', { class: 'date', text: fmtDate(r.date) }),
+      el('td', { class: 'date' }, fmtDate(r.date).slice(0, 10), el('div', { class: 'sub', text: fmtDate(r.date).slice(11) })),
       el('td', { class: 'links' },
         el('a', { href: r.access_url, class: 'download', text: 'Download' }),
         el('a', { href: r.datalink, class: 'datalink', text: 'DataLink' })));

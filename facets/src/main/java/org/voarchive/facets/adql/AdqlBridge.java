@@ -53,8 +53,8 @@ public final class AdqlBridge {
         }
         r.ranges().forEach((facet, range) -> where.addAll(range(facet, range)));
         if (r.covers() != null) {
-            where.add(ProductFields.EM_MIN + " <= " + number(r.covers()));
-            where.add(ProductFields.EM_MAX + " >= " + number(r.covers()));
+            where.add(ProductFields.EM_MIN + " <= " + number(r.covers().high()));
+            where.add(ProductFields.EM_MAX + " >= " + number(r.covers().low()));
         }
         if (r.cone() != null) {
             Cone c = r.cone();

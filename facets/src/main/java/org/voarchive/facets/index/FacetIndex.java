@@ -6,12 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -32,29 +27,16 @@ import org.apache.lucene.util.Bits;
  */
 public final class FacetIndex implements Closeable {
 
-    private final Path dir;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private volatile FacetState state;
-
-    /**
-     * A searcher and the facet state of the same reader (null when the index holds no document); give it
-     * back with {@link #release}.
-     */
-    public record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facets) {
-    }
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState facets) {
-    }
 
     private FacetIndex(Path dir, boolean create) throws IOException {
-        this.dir = dir;
         Files.createDirectories(dir);
         this.directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(new WordAnalyzer())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(128);
         try {
             this.writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
@@ -75,10 +57,6 @@ public final class FacetIndex implements Closeable {
     /** Opens the index in a directory emptied of all documents, for a rebuild from scratch. */
     public static FacetIndex recreate(Path dir) throws IOException {
         return new FacetIndex(dir, true);
-    }
-
-    public Path directory() {
-        return dir;
     }
 
     /** Adds a product, or replaces the one with the same publisher DID. Visible after {@link #refresh()}. */
@@ -126,40 +104,22 @@ public final class FacetIndex implements Closeable {
         }
     }
 
-    /** The current searcher with its facet state. Every acquire needs a {@link #release}. */
-    public Snapshot acquire() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return new Snapshot(searcher, facetState(searcher.getIndexReader()));
-        } catch (IOException | RuntimeException e) {
-            searchers.release(searcher);
-            throw e;
-        }
+    /** The current searcher. Every acquire needs a {@link #release}. */
+    public IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
     }
 
-    public void release(Snapshot snapshot) throws IOException {
-        searchers.release(snapshot.searcher());
+    public void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
     }
 
     /**
-     * The facet ordinals of a reader, computed once per reader since they cost a pass over the terms;
-     * null for an index without any document.
+     * Drops every change since the last commit and releases the directory: a rebuild that failed half
+     * way leaves the index as it was.
      */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState s = state;
-        if (s != null && s.reader() == reader) {
-            return s.facets();
-        }
-        synchronized (this) {
-            s = state;
-            if (s == null || s.reader() != reader) {
-                boolean faceted = FieldInfos.getMergedFieldInfos(reader)
-                        .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-                s = new FacetState(reader, faceted
-                        ? new DefaultSortedSetDocValuesReaderState(reader, ProductFields.facetsConfig()) : null);
-                state = s;
-            }
-            return s.facets();
+    public void discard() throws IOException {
+        try (directory; searchers) {
+            writer.rollback();
         }
     }
 
@@ -167,7 +127,6 @@ public final class FacetIndex implements Closeable {
     @Override
     public void close() throws IOException {
         try (directory; writer; searchers) {
-            state = null;
             writer.commit();
         }
     }

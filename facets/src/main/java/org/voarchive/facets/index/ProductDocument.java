@@ -50,12 +50,14 @@ public record ProductDocument(
     }
 
     /**
-     * A digest of every field: equal documents have equal fingerprints, so comparing fingerprints with
-     * the database's rows finds products whose description changed.
+     * A digest of every field and of the index layout: equal documents have equal fingerprints, so
+     * comparing fingerprints with the database's rows finds products whose description changed, and a
+     * new layout makes every indexed document differ, so the consistency check rewrites them all.
      */
     public String fingerprint() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((ProductFields.LAYOUT + toString()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);

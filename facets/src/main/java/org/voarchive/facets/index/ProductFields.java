@@ -13,22 +13,27 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * How a {@link ProductDocument} is laid out in Lucene. Numeric fields carry ObsCore's column names and
  * units and are indexed three ways: points (range filters), doc values (counts, sorting) and stored
- * (results). Terms facets are sorted-set doc values facets plus an exact-match string field each.
- * Thread safe.
+ * (results). Terms facets are an exact-match string field and sorted doc values (counts) each. Target
+ * names and titles are indexed as words and as every piece of a word (n-grams up to
+ * {@link #MAX_INFIX} characters), so a word found inside a longer one is one term lookup. Thread safe.
  */
 public final class ProductFields {
+
+    /** The version of this layout; change it with the fields, and every document is indexed again. */
+    static final String LAYOUT = "layout 2;";
 
     public static final String ID = "obs_publisher_did";
     public static final String FINGERPRINT = "fingerprint";
     public static final String TEXT = "text";
+    /** Every substring of every word of {@link #TEXT}, up to {@link #MAX_INFIX} characters. */
+    public static final String INFIX = "infix";
+    public static final int MAX_INFIX = 20;
     public static final String PROPOSAL = "proposal_id";
     /** obs_release_date, as microseconds since 1970 (UTC). */
     public static final String RELEASE = "obs_release_date";
@@ -51,20 +56,24 @@ public final class ProductFields {
     public static final String MAGLIM = "abmaglim";
     public static final String T_MIN = "t_min";
 
+    /** The fields counted as range facets: each also has dense doc values, see {@link #countField}. */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of(SNR, RESOLUTION, EM_MIN, EM_MAX, EXPTIME, MAGLIM, T_MIN);
+
     private static final String OBS_ID = "obs_id";
     private static final String TITLE = "obs_title";
     private static final String TARGET = "target_name";
     private static final String ACCESS_URL = "access_url";
     private static final String ARCFILE = "arcfile";
 
-    private static final FacetsConfig FACETS = new FacetsConfig();
-
     private ProductFields() {
     }
 
-    /** The facets configuration every document is built with and every count reads. */
-    public static FacetsConfig facetsConfig() {
-        return FACETS;
+    /**
+     * The dense doc values a range facet is counted from: every document has one, NaN where the product
+     * has no value, so counting reads without skipping (the sparse doc values of a field serve sorting).
+     */
+    public static String countField(String field) {
+        return "count." + field;
     }
 
     /** The release date as stored: microseconds since 1970. */
@@ -80,6 +89,7 @@ public final class ProductFields {
         String text = join(p.target(), p.title());
         if (!text.isEmpty()) {
             d.add(new TextField(TEXT, text, Field.Store.NO));
+            d.add(new TextField(INFIX, distinctWords(text), Field.Store.NO));
         }
         if (p.proposalId() != null) {
             d.add(new StringField(PROPOSAL, p.proposalId(), Field.Store.YES));
@@ -110,12 +120,7 @@ public final class ProductFields {
         number(d, EXPTIME, p.exptime());
         number(d, MAGLIM, p.maglim());
         number(d, T_MIN, p.tMin());
-        try {
-            return FACETS.build(d);
-        } catch (java.io.IOException e) {
-            // building sorted-set facets touches no taxonomy, so there is no I/O to fail
-            throw new IllegalStateException(e);
-        }
+        return d;
     }
 
     /** The product back from a hit's stored fields. */
@@ -129,6 +134,22 @@ public final class ProductFields {
                 d.get(ACCESS_URL), d.get(ARCFILE));
     }
 
+    /** Each word once: titles repeat the target name, and its pieces need indexing once. */
+    private static String distinctWords(String text) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i += i < text.length() ? Character.charCount(text.codePointAt(i)) : 1) {
+            boolean inWord = i < text.length() && Character.isLetterOrDigit(text.codePointAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                start = -1;
+            }
+        }
+        return String.join(" ", words);
+    }
+
     private static String join(String a, String b) {
         return ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
     }
@@ -137,7 +158,7 @@ public final class ProductFields {
         if (value == null || value.isEmpty()) {
             return;
         }
-        d.add(new SortedSetDocValuesFacetField(dim, value));
+        d.add(new SortedDocValuesField(dim, new BytesRef(value)));
         d.add(new StringField(dim, value, dim.equals(TARGET_CLASS) ? Field.Store.NO : Field.Store.YES));
     }
 
@@ -148,7 +169,11 @@ public final class ProductFields {
     }
 
     private static void number(Document d, String name, Double value) {
-        if (value == null || value.isNaN()) {
+        boolean absent = value == null || value.isNaN();
+        if (COUNTED.contains(name)) {
+            d.add(new NumericDocValuesField(countField(name), Double.doubleToRawLongBits(absent ? Double.NaN : value)));
+        }
+        if (absent) {
             return;
         }
         d.add(new DoublePoint(name, value));

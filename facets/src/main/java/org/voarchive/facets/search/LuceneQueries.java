@@ -10,7 +10,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionMatchQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -36,11 +36,12 @@ final class LuceneQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         for (String word : r.words()) {
-            // whole-word matches score; any word containing it matches, as LIKE '%word%' does in ADQL
-            b.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(ProductFields.TEXT, word)), 2f), Occur.SHOULD)
-                    .add(new WildcardQuery(new Term(ProductFields.TEXT, "*" + word + "*")), Occur.SHOULD)
-                    .setMinimumNumberShouldMatch(1).build(), Occur.MUST);
+            // any word containing it matches, as LIKE '%word%' does in ADQL; whole-word matches score higher
+            Query inside = word.length() <= ProductFields.MAX_INFIX
+                    ? new ConstantScoreQuery(new TermQuery(new Term(ProductFields.INFIX, word)))
+                    : new WildcardQuery(new Term(ProductFields.TEXT, "*" + word + "*"));
+            b.add(inside, Occur.MUST);
+            b.add(new TermQuery(new Term(ProductFields.TEXT, word)), Occur.SHOULD);
             any = true;
         }
         if (r.cone() != null) {
@@ -48,8 +49,8 @@ final class LuceneQueries {
             any = true;
         }
         if (r.covers() != null) {
-            b.add(DoublePoint.newRangeQuery(ProductFields.EM_MIN, Double.NEGATIVE_INFINITY, r.covers()), Occur.FILTER);
-            b.add(DoublePoint.newRangeQuery(ProductFields.EM_MAX, r.covers(), Double.POSITIVE_INFINITY), Occur.FILTER);
+            b.add(DoublePoint.newRangeQuery(ProductFields.EM_MIN, Double.NEGATIVE_INFINITY, r.covers().high()), Occur.FILTER);
+            b.add(DoublePoint.newRangeQuery(ProductFields.EM_MAX, r.covers().low(), Double.POSITIVE_INFINITY), Occur.FILTER);
             any = true;
         }
         if (!visibility.operator()) {

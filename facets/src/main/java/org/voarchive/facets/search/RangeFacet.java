@@ -1,41 +1,52 @@
 package org.voarchive.facets.search;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.voarchive.facets.index.ProductFields;
 
 /**
  * The numeric range facets. Parameters and answers speak the display unit (nm for wavelengths, the
- * date as ISO dates); the index and ivoa.obscore hold ObsCore's unit (metres, MJD), {@link #scale()}
- * apart. The bucket edges are fixed, in the display unit, so the counts are comparable between searches.
+ * date as ISO dates); the index and ivoa.obscore hold ObsCore's unit (metres, MJD). Bounds given in nm
+ * are widened by a relative 1e-12 once in metres, so that 500 nm takes in a product whose 500 nm was
+ * stored as 500 * 1e-9 (one unit in the last place above 5e-7) as well as one stored as 5e-7; the ADQL
+ * bridge writes the widened bounds, so the search and its ADQL still select the same rows. The bucket edges are fixed, in the display unit, so the counts are comparable between searches.
  */
 public enum RangeFacet {
-    SNR("snr", "Signal-to-noise", "", ProductFields.SNR, 1, new double[] {0, 5, 10, 20, 50, 100, 200, 500}),
-    RESOLUTION("resolution", "Spectral resolving power", "", ProductFields.RESOLUTION, 1,
+    SNR("snr", "Signal-to-noise", "", ProductFields.SNR, 0, new double[] {0, 5, 10, 20, 50, 100, 200, 500}),
+    RESOLUTION("resolution", "Spectral resolving power", "", ProductFields.RESOLUTION, 0,
             new double[] {0, 1000, 5000, 10000, 20000, 50000, 100000}),
-    WAVEMIN("wavemin", "Minimum wavelength", "nm", ProductFields.EM_MIN, 1e-9,
+    WAVEMIN("wavemin", "Minimum wavelength", "nm", ProductFields.EM_MIN, -9,
             new double[] {300, 400, 500, 700, 1000, 1500, 2000, 2500}),
-    WAVEMAX("wavemax", "Maximum wavelength", "nm", ProductFields.EM_MAX, 1e-9,
+    WAVEMAX("wavemax", "Maximum wavelength", "nm", ProductFields.EM_MAX, -9,
             new double[] {300, 400, 500, 700, 1000, 1500, 2000, 2500}),
-    EXPTIME("exptime", "Exposure time", "s", ProductFields.EXPTIME, 1,
+    EXPTIME("exptime", "Exposure time", "s", ProductFields.EXPTIME, 0,
             new double[] {0, 10, 60, 300, 600, 1200, 1800, 3600}),
-    MAGLIM("maglim", "Limiting magnitude", "mag", ProductFields.MAGLIM, 1,
+    MAGLIM("maglim", "Limiting magnitude", "mag", ProductFields.MAGLIM, 0,
             new double[] {14, 16, 18, 20, 22, 24, 26}),
     /** Observation start; its edges are the first days of the years 2000 to 2030, as MJD. */
-    DATE("date", "Observation date", "", ProductFields.T_MIN, 1, yearStarts(2000, 2030));
+    DATE("date", "Observation date", "", ProductFields.T_MIN, 0, yearStarts(2000, 2030));
 
     private final String parameter;
     private final String label;
     private final String unit;
     private final String field;
-    private final double scale;
-    private final double[] edges;
+    private static final double TOLERANCE = 1e-12;
 
-    RangeFacet(String parameter, String label, String unit, String field, double scale, double[] edges) {
+    private final int exponent;
+    private final double[] edges;
+    private final double[] stored;
+
+    RangeFacet(String parameter, String label, String unit, String field, int exponent, double[] edges) {
         this.parameter = parameter;
         this.label = label;
         this.unit = unit;
         this.field = field;
-        this.scale = scale;
+        this.exponent = exponent;
         this.edges = edges;
+        this.stored = new double[edges.length];
+        for (int i = 0; i < edges.length; i++) {
+            stored[i] = toStored(BigDecimal.valueOf(edges[i]));
+        }
     }
 
     public String parameter() {
@@ -56,18 +67,35 @@ public enum RangeFacet {
         return field;
     }
 
-    /** A display value times the scale is the stored value. */
-    public double scale() {
-        return scale;
+    /** Whether the stored unit differs from the display unit (wavelengths: nm shown, metres stored). */
+    public boolean scaled() {
+        return exponent != 0;
+    }
+
+    /** A lower bound in the display unit as stored. */
+    public double toStoredLow(BigDecimal display) {
+        double v = toStored(display);
+        return exponent == 0 ? v : v - Math.abs(v) * TOLERANCE;
+    }
+
+    /** An upper bound in the display unit as stored. */
+    public double toStoredHigh(BigDecimal display) {
+        double v = toStored(display);
+        return exponent == 0 ? v : v + Math.abs(v) * TOLERANCE;
+    }
+
+    private double toStored(BigDecimal display) {
+        return display.scaleByPowerOfTen(exponent).doubleValue();
+    }
+
+    /** A stored value in the display unit, to ten significant digits (hiding the binary rounding). */
+    public double toDisplay(double stored) {
+        return new BigDecimal(stored).scaleByPowerOfTen(-exponent).round(new MathContext(10)).doubleValue();
     }
 
     /** Bucket edges in the stored unit, ascending. */
     public double[] storedEdges() {
-        double[] out = new double[edges.length];
-        for (int i = 0; i < edges.length; i++) {
-            out[i] = edges[i] * scale;
-        }
-        return out;
+        return stored.clone();
     }
 
     public boolean isDate() {

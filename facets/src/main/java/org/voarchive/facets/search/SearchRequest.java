@@ -1,5 +1,6 @@
 package org.voarchive.facets.search;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import org.voarchive.facets.index.WordAnalyzer;
  * @param terms    the chosen values of each terms facet; a facet without choice is absent
  * @param release  the chosen release states; empty means both
  * @param ranges   the range filters; a facet without filter is absent
- * @param covers   a wavelength in metres the product's band must contain, or null
+ * @param covers   a wavelength in metres the product's band must contain (em_min &lt;= high and em_max &gt;=
+ *                 low: the wavelength with the tolerance of {@link RangeFacet#toStored}), or null
  * @param cone     the sky filter, or null
  */
 public record SearchRequest(
@@ -30,7 +32,7 @@ public record SearchRequest(
         Map<TermFacet, Set<String>> terms,
         Set<ReleaseState> release,
         Map<RangeFacet, ValueRange> ranges,
-        Double covers,
+        ValueRange covers,
         Cone cone,
         SortKey sort,
         boolean descending,
@@ -134,13 +136,13 @@ public record SearchRequest(
             }
         }
         String coversText = single(parameters, "covers");
-        Double covers = null;
+        ValueRange covers = null;
         if (coversText != null) {
-            double nm = number("covers", coversText);
-            if (nm <= 0) {
+            BigDecimal nm = decimal("covers", coversText);
+            if (nm.signum() <= 0) {
                 throw new BadSearchParameter("parameter 'covers' must be a positive wavelength in nm, not '" + coversText + "'");
             }
-            covers = nm * 1e-9;
+            covers = new ValueRange(RangeFacet.WAVEMIN.toStoredLow(nm), RangeFacet.WAVEMIN.toStoredHigh(nm), false);
         }
         return new SearchRequest(words, terms, release, ranges, covers, cone(parameters), sortKey(parameters),
                 descending(parameters), integer(parameters, "offset", 0, 0, MAX_OFFSET),
@@ -165,8 +167,8 @@ public record SearchRequest(
 
     private static ValueRange numberRange(RangeFacet f, String v) throws BadSearchParameter {
         String[] sides = sides(f.parameter(), v, "50..", "1.5..3");
-        Double low = sides[0].isEmpty() ? null : number(f.parameter(), sides[0]) * f.scale();
-        Double high = sides[1].isEmpty() ? null : number(f.parameter(), sides[1]) * f.scale();
+        Double low = sides[0].isEmpty() ? null : f.toStoredLow(decimal(f.parameter(), sides[0]));
+        Double high = sides[1].isEmpty() ? null : f.toStoredHigh(decimal(f.parameter(), sides[1]));
         if (low != null && high != null && low > high) {
             throw new BadSearchParameter("parameter '" + f.parameter() + "' has its minimum above its maximum: '" + v + "'");
         }
@@ -202,6 +204,19 @@ public record SearchRequest(
         } catch (DateTimeParseException e) {
             throw new BadSearchParameter("parameter 'date' needs ISO dates like 2026-03-01, not '" + text + "'");
         }
+    }
+
+    /** A decimal number whose double is finite. */
+    private static BigDecimal decimal(String name, String text) throws BadSearchParameter {
+        try {
+            BigDecimal v = new BigDecimal(text.strip());
+            if (Double.isFinite(v.doubleValue())) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadSearchParameter("parameter '" + name + "' must be a number, not '" + text + "'");
     }
 
     private static double number(String name, String text) throws BadSearchParameter {

@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.voarchive.facets.index.FacetIndex;
 import org.voarchive.facets.index.ProductDocument;
+import org.voarchive.facets.search.FacetSearch;
 import org.voarchive.server.config.ArchiveConfig;
 
 /**
@@ -28,6 +29,7 @@ public class SearchIndex {
     ArchiveConfig config;
 
     private FacetIndex index;
+    private FacetSearch search;
 
     /** Where the index lives for a data directory; the rebuild command finds it the same way. */
     public static Path directory(Path dataDir) {
@@ -46,6 +48,15 @@ public class SearchIndex {
         return index;
     }
 
+    /** The search over the open index, shared so that its answers are kept between requests. */
+    public synchronized FacetSearch search() throws IOException {
+        FacetIndex i = index();
+        if (search == null) {
+            search = new FacetSearch(i);
+        }
+        return search;
+    }
+
     /** Adds or replaces a product, durably and visibly at once. */
     public void put(ProductDocument product) throws IOException {
         FacetIndex i = index();
@@ -62,6 +73,7 @@ public class SearchIndex {
                 LOG.log(Level.WARNING, "the search index did not close cleanly; the start-up check repairs it", e);
             }
             index = null;
+            search = null;
         }
     }
 }

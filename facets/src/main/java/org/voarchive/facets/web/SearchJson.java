@@ -4,8 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +28,6 @@ final class SearchJson {
     static final List<String> EXAMPLES = List.of(
             "/search?q=", "/search?instrument=UVES&snr=50..", "/search?type=image&date=2024-01-01..2024-12-31",
             "/search?covers=656.28&sort=resolution", "/search?ra=10.68&dec=-41.27&radius=1&sort=date:asc");
-
-    /** Ten significant digits hide the rounding of nm to metres and back. */
-    private static final MathContext DISPLAY = new MathContext(10);
 
     private SearchJson() {
     }
@@ -143,10 +138,10 @@ final class SearchJson {
             o.addNull(name);
         } else if (f.isDate()) {
             o.add(name, Mjd.toDate(stored).toString());
-        } else if (f.scale() == 1) {
-            o.add(name, stored);
+        } else if (f.scaled()) {
+            o.add(name, f.toDisplay(stored));
         } else {
-            o.add(name, new BigDecimal(stored / f.scale()).round(DISPLAY).stripTrailingZeros().doubleValue());
+            o.add(name, stored);
         }
     }
 

@@ -49,7 +49,7 @@ public class SearchResource {
         Visibility visibility = Visibility.PUBLIC_ONLY;
         Instant now = Instant.now();
         try {
-            FacetSearch search = new FacetSearch(index.index());
+            FacetSearch search = index.search();
             if (parameters.isEmpty()) {
                 SearchResult everything = search.search(SearchRequest.everything(), visibility, now);
                 return ok(SearchJson.description(everything));

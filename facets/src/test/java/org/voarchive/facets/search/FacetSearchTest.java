@@ -164,6 +164,18 @@ class FacetSearchTest {
     }
 
     @Test
+    void keptAnswersStayExactAsTimePassesAndTheIndexChanges() throws Exception {
+        SearchRequest all = SearchRequest.everything();
+        assertEquals(6, search.search(all, Visibility.PUBLIC_ONLY, NOW).total());
+        assertEquals(6, search.search(all, Visibility.PUBLIC_ONLY, FUTURE.minusNanos(1000)).total());
+        assertEquals(7, search.search(all, Visibility.PUBLIC_ONLY, FUTURE).total(), "public from its release date on");
+        index.delete("ivo://test/ID?h1");
+        index.refresh();
+        assertEquals(6, search.search(all, Visibility.PUBLIC_ONLY, FUTURE).total(), "a changed index is searched anew");
+        assertEquals(5, search.search(all, Visibility.PUBLIC_ONLY, NOW).total());
+    }
+
+    @Test
     void anEmptyIndexAnswersWithNothing() throws Exception {
         try (FacetIndex empty = FacetIndex.open(dir.resolve("empty"))) {
             SearchResult r = new FacetSearch(empty).search(SearchRequest.everything(), Visibility.PUBLIC_ONLY, NOW);

@@ -4,7 +4,8 @@
 const TERMS_SHOWN = 8;
 const SLIDER_STEPS = 1000;
 const VALUE_LABELS = {
-  level: { 0: '0 · raw instrumental', 1: '1 · raw standard', 2: '2 · calibrated', 3: '3 · science ready', 4: '4 · analysis' },
+  // ObsCore's calib_level
+  level: { 0: '0 · raw instrumental', 1: '1 · raw, standard format', 2: '2 · calibrated', 3: '3 · enhanced', 4: '4 · analysis' },
 };
 const SORT_LABELS = {
   relevance: 'Relevance', date: 'Observation date', snr: 'Signal-to-noise', resolution: 'Resolving power',
@@ -600,7 +601,7 @@ function syncControls() {
   $('cone-panel').classList.toggle('active', CONE.some((c) => state.get(c)));
   const [key, dir] = (state.get('sort') || 'relevance').split(':');
   $('sort').value = key;
-  $('order').value = dir || (key === 'relevance' ? 'desc' : 'desc');
+  $('order').value = dir || 'desc';
   $('order').disabled = key === 'relevance';
   $('limit').value = state.get('limit') || '25';
   for (const [name, control] of rangeControls) control.sync(state.get(name) || '');

@@ -4,7 +4,8 @@
 const TERMS_SHOWN = 8;
 const SLIDER_STEPS = 1000;
 const VALUE_LABELS = {
-  level: { 0: '0 · raw instrumental', 1: '1 · raw standard', 2: '2 · calibrated', 3: '3 · science ready', 4: '4 · analysis' },
+  // ObsCore's calib_level
+  level: { 0: '0 · raw instrumental', 1: '1 · raw, standard format', 2: '2 · calibrated', 3: '3 · enhanced', 4: '4 · analysis' },
 };
 const SORT_LABELS = {
   relevance: 'Relevance', date: 'Observation date', snr: 'Signal-to-noise', resolution: 'Resolving power',
@@ -464,7 +465,7 @@ function renderResults(answer) {
       el('td', { class: 'num', text: r.resolution !== null ? Math.round(r.resolution).toLocaleString('en') : '' }),
       el('td', { text: wave }),
       el('td', { class: 'num', text: fmt(r.exptime) }),
-      el('td', { class: 'date', text: fmtDate(r.date) }),
+      el('td', { class: 'date' }, fmtDate(r.date).slice(0, 10), el('div', { class: 'sub', text: fmtDate(r.date).slice(11) })),
       el('td', { class: 'links' },
         el('a', { href: r.access_url, class: 'download', text: 'Download' }),
         el('a', { href: r.datalink, class: 'datalink', text: 'DataLink' })));
@@ -600,7 +601,7 @@ function syncControls() {
   $('cone-panel').classList.toggle('active', CONE.some((c) => state.get(c)));
   const [key, dir] = (state.get('sort') || 'relevance').split(':');
   $('sort').value = key;
-  $('order').value = dir || (key === 'relevance' ? 'desc' : 'desc');
+  $('order').value = dir || 'desc';
   $('order').disabled = key === 'relevance';
   $('limit').value = state.get('limit') || '25';
   for (const [name, control] of rangeControls) control.sync(state.get(name) || '');

@@ -92,7 +92,7 @@ class JdbcResultCursorIT {
     }
 
     @Test
-    void textModeStaysTextWhenOnePooledConnectionRunsTheSameQueryAgainAndAgain() throws Exception {
+    void textIsRightWhenOnePooledConnectionRunsTheSameQueryAgainAndAgain() throws Exception {
         List<ColumnDescription> columns = List.of(ColumnDescription.of("n", "long", null, null),
                 ColumnDescription.of("x", "double", null, null));
         try (HikariDataSource pool = ConnectionPool.open("text-mode", db.url(), TestDatabase.user(),

@@ -2,6 +2,7 @@ package org.voarchive.facets.index;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -19,14 +20,15 @@ import org.apache.lucene.util.BytesRef;
 /**
  * How a {@link ProductDocument} is laid out in Lucene. Numeric fields carry ObsCore's column names and
  * units and are indexed three ways: points (range filters), doc values (counts, sorting) and stored
- * (results). Terms facets are an exact-match string field and sorted doc values (counts) each. Target
+ * (results). Terms facets are an exact-match string field each, and together one sorted doc value
+ * ({@link #TERMS}: the five values joined), so counting them all is one read per product. Target
  * names and titles are indexed as words and as every piece of a word (n-grams up to
  * {@link #MAX_INFIX} characters), so a word found inside a longer one is one term lookup. Thread safe.
  */
 public final class ProductFields {
 
     /** The version of this layout; change it with the fields, and every document is indexed again. */
-    static final String LAYOUT = "layout 2;";
+    static final String LAYOUT = "layout 5;";
 
     public static final String ID = "obs_publisher_did";
     public static final String FINGERPRINT = "fingerprint";
@@ -43,6 +45,12 @@ public final class ProductFields {
     public static final String TYPE = "dataproduct_type";
     public static final String LEVEL = "calib_level";
     public static final String TARGET_CLASS = "target_class";
+    /** The terms facets' fields, in the order their values are joined in {@link #TERMS}. */
+    public static final List<String> TERM_FIELDS = List.of(INSTRUMENT, COLLECTION, TYPE, LEVEL, TARGET_CLASS);
+    /** The terms facets' values of a product joined by {@link #SEPARATOR}; a value it lacks is empty. */
+    public static final String TERMS = "terms";
+    public static final char SEPARATOR = '\u001f';
+
     /** The target class facet's value for products whose class is not known. */
     public static final String UNKNOWN_CLASS = "unknown";
 
@@ -56,8 +64,8 @@ public final class ProductFields {
     public static final String MAGLIM = "abmaglim";
     public static final String T_MIN = "t_min";
 
-    /** The fields counted as range facets: each also has dense doc values, see {@link #countField}. */
-    private static final java.util.Set<String> COUNTED = java.util.Set.of(SNR, RESOLUTION, EM_MIN, EM_MAX, EXPTIME, MAGLIM, T_MIN);
+    /** Every range facet's bucket of the product, packed by {@link RangeBuckets}. */
+    public static final String BUCKETS = "buckets";
 
     private static final String OBS_ID = "obs_id";
     private static final String TITLE = "obs_title";
@@ -69,8 +77,8 @@ public final class ProductFields {
     }
 
     /**
-     * The dense doc values a range facet is counted from: every document has one, NaN where the product
-     * has no value, so counting reads without skipping (the sparse doc values of a field serve sorting).
+     * The dense doc values a range facet's extent is read from: every document has one, NaN where the
+     * product has no value, so reading needs no skipping (the sparse doc values of a field serve sorting).
      */
     public static String countField(String field) {
         return "count." + field;
@@ -98,11 +106,18 @@ public final class ProductFields {
         d.add(new LongPoint(RELEASE, release));
         d.add(new NumericDocValuesField(RELEASE, release));
         d.add(new StoredField(RELEASE, release));
-        term(d, INSTRUMENT, p.instrument());
-        term(d, COLLECTION, p.collection());
-        term(d, TYPE, p.type());
-        term(d, LEVEL, Integer.toString(p.level()));
-        term(d, TARGET_CLASS, p.targetClass() == null ? UNKNOWN_CLASS : p.targetClass());
+        List<String> values = java.util.Arrays.asList(p.instrument(), p.collection(), p.type(), Integer.toString(p.level()),
+                p.targetClass() == null ? UNKNOWN_CLASS : p.targetClass());
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i) == null || values.get(i).isEmpty() ? "" : values.get(i);
+            if (!v.isEmpty()) {
+                d.add(new StringField(TERM_FIELDS.get(i), v,
+                        TERM_FIELDS.get(i).equals(TARGET_CLASS) ? Field.Store.NO : Field.Store.YES));
+            }
+            joined.append(i == 0 ? "" : String.valueOf(SEPARATOR)).append(v);
+        }
+        d.add(new SortedDocValuesField(TERMS, new BytesRef(joined.toString())));
         stored(d, OBS_ID, p.obsId());
         stored(d, TITLE, p.title());
         stored(d, TARGET, p.target());
@@ -113,6 +128,8 @@ public final class ProductFields {
         }
         number(d, RA, p.ra());
         number(d, DEC, p.dec());
+        d.add(new NumericDocValuesField(BUCKETS, RangeBuckets.pack(java.util.Arrays.asList(
+                p.snr(), p.resolution(), p.emMin(), p.emMax(), p.exptime(), p.maglim(), p.tMin()))));
         number(d, SNR, p.snr());
         number(d, RESOLUTION, p.resolution());
         number(d, EM_MIN, p.emMin());
@@ -154,14 +171,6 @@ public final class ProductFields {
         return ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
     }
 
-    private static void term(Document d, String dim, String value) {
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        d.add(new SortedDocValuesField(dim, new BytesRef(value)));
-        d.add(new StringField(dim, value, dim.equals(TARGET_CLASS) ? Field.Store.NO : Field.Store.YES));
-    }
-
     private static void stored(Document d, String name, String value) {
         if (value != null) {
             d.add(new StoredField(name, value));
@@ -170,7 +179,7 @@ public final class ProductFields {
 
     private static void number(Document d, String name, Double value) {
         boolean absent = value == null || value.isNaN();
-        if (COUNTED.contains(name)) {
+        if (RangeBuckets.FIELDS.contains(name)) {
             d.add(new NumericDocValuesField(countField(name), Double.doubleToRawLongBits(absent ? Double.NaN : value)));
         }
         if (absent) {

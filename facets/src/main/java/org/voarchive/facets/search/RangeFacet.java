@@ -3,28 +3,25 @@ package org.voarchive.facets.search;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.voarchive.facets.index.ProductFields;
+import org.voarchive.facets.index.RangeBuckets;
 
 /**
  * The numeric range facets. Parameters and answers speak the display unit (nm for wavelengths, the
  * date as ISO dates); the index and ivoa.obscore hold ObsCore's unit (metres, MJD). Bounds given in nm
  * are widened by a relative 1e-12 once in metres, so that 500 nm takes in a product whose 500 nm was
  * stored as 500 * 1e-9 (one unit in the last place above 5e-7) as well as one stored as 5e-7; the ADQL
- * bridge writes the widened bounds, so the search and its ADQL still select the same rows. The bucket edges are fixed, in the display unit, so the counts are comparable between searches.
+ * bridge writes the widened bounds, so the search and its ADQL still select the same rows. The buckets
+ * are fixed: see {@link RangeBuckets}.
  */
 public enum RangeFacet {
-    SNR("snr", "Signal-to-noise", "", ProductFields.SNR, 0, new double[] {0, 5, 10, 20, 50, 100, 200, 500}),
-    RESOLUTION("resolution", "Spectral resolving power", "", ProductFields.RESOLUTION, 0,
-            new double[] {0, 1000, 5000, 10000, 20000, 50000, 100000}),
-    WAVEMIN("wavemin", "Minimum wavelength", "nm", ProductFields.EM_MIN, -9,
-            new double[] {300, 400, 500, 700, 1000, 1500, 2000, 2500}),
-    WAVEMAX("wavemax", "Maximum wavelength", "nm", ProductFields.EM_MAX, -9,
-            new double[] {300, 400, 500, 700, 1000, 1500, 2000, 2500}),
-    EXPTIME("exptime", "Exposure time", "s", ProductFields.EXPTIME, 0,
-            new double[] {0, 10, 60, 300, 600, 1200, 1800, 3600}),
-    MAGLIM("maglim", "Limiting magnitude", "mag", ProductFields.MAGLIM, 0,
-            new double[] {14, 16, 18, 20, 22, 24, 26}),
-    /** Observation start; its edges are the first days of the years 2000 to 2030, as MJD. */
-    DATE("date", "Observation date", "", ProductFields.T_MIN, 0, yearStarts(2000, 2030));
+    SNR("snr", "Signal-to-noise", "", ProductFields.SNR, 0),
+    RESOLUTION("resolution", "Spectral resolving power", "", ProductFields.RESOLUTION, 0),
+    WAVEMIN("wavemin", "Minimum wavelength", "nm", ProductFields.EM_MIN, -9),
+    WAVEMAX("wavemax", "Maximum wavelength", "nm", ProductFields.EM_MAX, -9),
+    EXPTIME("exptime", "Exposure time", "s", ProductFields.EXPTIME, 0),
+    MAGLIM("maglim", "Limiting magnitude", "mag", ProductFields.MAGLIM, 0),
+    /** Observation start; its buckets are the years 2000 to 2030. */
+    DATE("date", "Observation date", "", ProductFields.T_MIN, 0);
 
     private final String parameter;
     private final String label;
@@ -33,20 +30,13 @@ public enum RangeFacet {
     private static final double TOLERANCE = 1e-12;
 
     private final int exponent;
-    private final double[] edges;
-    private final double[] stored;
 
-    RangeFacet(String parameter, String label, String unit, String field, int exponent, double[] edges) {
+    RangeFacet(String parameter, String label, String unit, String field, int exponent) {
         this.parameter = parameter;
         this.label = label;
         this.unit = unit;
         this.field = field;
         this.exponent = exponent;
-        this.edges = edges;
-        this.stored = new double[edges.length];
-        for (int i = 0; i < edges.length; i++) {
-            stored[i] = toStored(BigDecimal.valueOf(edges[i]));
-        }
     }
 
     public String parameter() {
@@ -95,18 +85,10 @@ public enum RangeFacet {
 
     /** Bucket edges in the stored unit, ascending. */
     public double[] storedEdges() {
-        return stored.clone();
+        return RangeBuckets.edges(field);
     }
 
     public boolean isDate() {
         return this == DATE;
-    }
-
-    private static double[] yearStarts(int from, int to) {
-        double[] out = new double[to - from + 1];
-        for (int y = from; y <= to; y++) {
-            out[y - from] = Mjd.ofDate(java.time.LocalDate.of(y, 1, 1));
-        }
-        return out;
     }
 }

@@ -3,7 +3,6 @@ package org.voarchive.facets.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,13 +14,14 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.voarchive.facets.index.ProductFields;
+import org.voarchive.facets.index.RangeBuckets;
 import org.voarchive.facets.search.SearchResult.Bucket;
 import org.voarchive.facets.search.SearchResult.RangeCounts;
 import org.voarchive.facets.search.SearchResult.TermCount;
 
 /**
- * Counts products and the facets asked for, straight from doc values: per segment, terms by ordinal
- * (names looked up once per segment), ranges by bucket with their extent, the release state against
+ * Counts products and the facets asked for, straight from doc values: per segment, the combinations of
+ * terms by ordinal (split into values once per segment), ranges by bucket with their extent, the release state against
  * the time of the search. Not thread safe: one tally per search.
  */
 final class Tally {
@@ -36,6 +36,8 @@ final class Tally {
     private final Map<TermFacet, Map<String, Long>> terms = new EnumMap<>(TermFacet.class);
     private final Map<RangeFacet, long[]> buckets = new EnumMap<>(RangeFacet.class);
     private final Map<RangeFacet, double[]> extents = new EnumMap<>(RangeFacet.class);
+    /** Per range facet, the lowest and highest fine bucket seen: only products there can move the extent. */
+    private final Map<RangeFacet, int[]> extremes = new EnumMap<>(RangeFacet.class);
     private final long[] release = new long[2];
     private Leaf pending;
 
@@ -46,8 +48,9 @@ final class Tally {
             terms.put(f, new HashMap<>());
         }
         for (RangeFacet f : wanted.ranges()) {
-            buckets.put(f, new long[f.storedEdges().length + 1]);
+            buckets.put(f, new long[RangeBuckets.fineBuckets(f.field())]);
             extents.put(f, new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
+            extremes.put(f, new int[] {Integer.MAX_VALUE, -1});
         }
     }
 
@@ -72,46 +75,46 @@ final class Tally {
 
     /** The segment being collected: ordinal counts by terms facet, doc values by range. */
     final class Leaf {
-        private final TermFacet[] termFacets = wanted.terms().toArray(new TermFacet[0]);
-        private final SortedDocValues[] ords = new SortedDocValues[termFacets.length];
-        private final int[][] ordCounts = new int[termFacets.length][];
+        private final SortedDocValues combos;
+        private final int[] comboCounts;
         private final RangeFacet[] rangeFacets = wanted.ranges().toArray(new RangeFacet[0]);
         private final NumericDocValues[] values = new NumericDocValues[rangeFacets.length];
-        private final double[][] edges = new double[rangeFacets.length][];
+        private final int[] positions = new int[rangeFacets.length];
+        private final NumericDocValues packed;
         private final long[][] counts = new long[rangeFacets.length][];
         private final double[][] extent = new double[rangeFacets.length][];
+        private final int[][] extreme = new int[rangeFacets.length][];
         private final NumericDocValues released;
 
         Leaf(LeafReaderContext context) throws IOException {
-            for (int i = 0; i < termFacets.length; i++) {
-                ords[i] = DocValues.getSorted(context.reader(), termFacets[i].field());
-                ordCounts[i] = new int[ords[i].getValueCount()];
-            }
+            combos = wanted.terms().isEmpty() ? null : DocValues.getSorted(context.reader(), ProductFields.TERMS);
+            comboCounts = combos == null ? null : new int[combos.getValueCount()];
             for (int i = 0; i < rangeFacets.length; i++) {
                 values[i] = DocValues.getNumeric(context.reader(), ProductFields.countField(rangeFacets[i].field()));
-                edges[i] = rangeFacets[i].storedEdges();
+                positions[i] = RangeBuckets.position(rangeFacets[i].field());
                 counts[i] = buckets.get(rangeFacets[i]);
                 extent[i] = extents.get(rangeFacets[i]);
+                extreme[i] = extremes.get(rangeFacets[i]);
             }
+            packed = rangeFacets.length == 0 ? null : DocValues.getNumeric(context.reader(), ProductFields.BUCKETS);
             released = wanted.release() ? DocValues.getNumeric(context.reader(), ProductFields.RELEASE) : null;
         }
 
         void collect(int doc) throws IOException {
             hits++;
-            for (int i = 0; i < ords.length; i++) {
-                if (ords[i].advanceExact(doc)) {
-                    ordCounts[i][ords[i].ordValue()]++;
-                }
+            if (combos != null && combos.advanceExact(doc)) {
+                comboCounts[combos.ordValue()]++;
             }
-            for (int i = 0; i < values.length; i++) {
-                double v;
-                if (values[i].advanceExact(doc) && !Double.isNaN(v = Double.longBitsToDouble(values[i].longValue()))) {
-                    counts[i][bucket(edges[i], v)]++;
-                    if (v < extent[i][0]) {
-                        extent[i][0] = v;
+            if (packed != null && packed.advanceExact(doc)) {
+                long p = packed.longValue();
+                for (int i = 0; i < positions.length; i++) {
+                    int b = RangeBuckets.unpack(p, positions[i]);
+                    if (b < 0) {
+                        continue;
                     }
-                    if (v > extent[i][1]) {
-                        extent[i][1] = v;
+                    counts[i][b]++;
+                    if (b <= extreme[i][0] || b >= extreme[i][1]) {
+                        extend(i, b, doc);
                     }
                 }
             }
@@ -120,23 +123,43 @@ final class Tally {
             }
         }
 
-        /** Adds the segment's ordinal counts to the totals by name. */
+        /** Takes a product in the lowest or highest bucket seen so far into the extent of facet i. */
+        private void extend(int i, int b, int doc) throws IOException {
+            if (!values[i].advanceExact(doc)) {
+                return;
+            }
+            double v = Double.longBitsToDouble(values[i].longValue());
+            if (b < extreme[i][0]) {
+                extreme[i][0] = b;
+                extent[i][0] = v;
+            } else if (b == extreme[i][0]) {
+                extent[i][0] = Math.min(extent[i][0], v);
+            }
+            if (b > extreme[i][1]) {
+                extreme[i][1] = b;
+                extent[i][1] = v;
+            } else if (b == extreme[i][1]) {
+                extent[i][1] = Math.max(extent[i][1], v);
+            }
+        }
+
+        /** Adds the segment's counts of each combination of terms to the totals of each value. */
         void flush() throws IOException {
-            for (int i = 0; i < ords.length; i++) {
-                Map<String, Long> byName = terms.get(termFacets[i]);
-                for (int ord = 0; ord < ordCounts[i].length; ord++) {
-                    if (ordCounts[i][ord] > 0) {
-                        byName.merge(ords[i].lookupOrd(ord).utf8ToString(), (long) ordCounts[i][ord], Long::sum);
+            if (combos == null) {
+                return;
+            }
+            for (int ord = 0; ord < comboCounts.length; ord++) {
+                if (comboCounts[ord] > 0) {
+                    String[] values = combos.lookupOrd(ord).utf8ToString().split(String.valueOf(ProductFields.SEPARATOR), -1);
+                    for (TermFacet f : wanted.terms()) {
+                        String v = values[ProductFields.TERM_FIELDS.indexOf(f.field())];
+                        if (!v.isEmpty()) {
+                            terms.get(f).merge(v, (long) comboCounts[ord], Long::sum);
+                        }
                     }
                 }
             }
         }
-    }
-
-    /** 0 below the first edge, i for edges[i-1] <= v < edges[i], edges.length at or above the last. */
-    static int bucket(double[] edges, double v) {
-        int i = Arrays.binarySearch(edges, v);
-        return i >= 0 ? i + 1 : -i - 1;
     }
 
     long hits() {
@@ -165,8 +188,12 @@ final class Tally {
 
     /** A range facet's extent and buckets, from the first to the last holding products. */
     RangeCounts range(RangeFacet f) {
-        long[] counts = buckets.get(f);
+        long[] fine = buckets.get(f);
         double[] edges = f.storedEdges();
+        long[] counts = new long[edges.length + 1];
+        for (int i = 0; i < fine.length; i++) {
+            counts[RangeBuckets.coarse(f.field(), i)] += fine[i];
+        }
         double[] extent = extents.get(f);
         // the fixed edges span decades of dates: only the buckets between the first and last used are shown
         int first = 0;

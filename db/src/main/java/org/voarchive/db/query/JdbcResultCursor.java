@@ -28,6 +28,7 @@ public final class JdbcResultCursor implements ResultCursor {
 
     static final int FETCH_SIZE = 10_000;
     private static final byte[] EMPTY = new byte[0];
+    private static final String TEXT_ROWS = "/* rows as text */ ";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
     private final Connection connection;
@@ -92,12 +93,16 @@ public final class JdbcResultCursor implements ResultCursor {
             c.setAutoCommit(false);
             ReaderSession.enter(c, limits.readerRole(), limits.timeout(), limits.caller());
             setup.prepare(c);
-            s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            // The driver keeps prepared statements per connection by their SQL text; a statement it
+            // prepared for binary rows would serve the same SQL asked for as text. Text queries are
+            // therefore told apart by a comment.
+            s = c.prepareStatement(asText ? TEXT_ROWS + sql : sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
             s.setFetchSize(FETCH_SIZE);
             // Binary results spare parsing numbers and timestamps from text; text results spare formatting
             // them again for CSV. A negative threshold makes the driver ask for binary at once. A threshold
             // of 0 never prepares on the server, so a text query stays text however often a pooled
-            // connection runs it (the driver switches prepared statements to binary after five runs, and
+            // connection runs it (the driver switches statements it has prepared to binary rows, and
             // text() passes the wire bytes on as they are).
             s.unwrap(PGStatement.class).setPrepareThreshold(asText ? 0 : -1);
             ResultSet r = s.executeQuery();

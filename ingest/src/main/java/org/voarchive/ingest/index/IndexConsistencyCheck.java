@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.voarchive.db.startup.DatabaseStartup;
 import org.voarchive.facets.service.SearchIndex;
-import org.voarchive.ingest.service.ContainerScheduler;
+import org.voarchive.server.concurrent.ContainerExecutors;
 
 /**
  * Compares the search index with {@code ivoa.obscore} and repairs the drift it reports: when the
@@ -46,7 +46,7 @@ public class IndexConsistencyCheck {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         check();
         try {
-            ticking = ContainerScheduler.get().scheduleWithFixedDelay(this::checkWhenDue, RETRY.toSeconds(),
+            ticking = ContainerExecutors.scheduler().scheduleWithFixedDelay(this::checkWhenDue, RETRY.toSeconds(),
                     RETRY.toSeconds(), TimeUnit.SECONDS);
         } catch (IllegalStateException e) {
             LOG.log(Level.SEVERE, "the container offers no scheduled executor; the search index is checked only at start-up", e);

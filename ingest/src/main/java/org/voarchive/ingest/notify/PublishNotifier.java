@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import org.voarchive.db.access.JdbcSubscriptions;
 import org.voarchive.ingest.publish.PublishedProduct;
 import org.voarchive.server.config.ArchiveConfig;
-import org.voarchive.ingest.service.ContainerScheduler;
+import org.voarchive.server.concurrent.ContainerExecutors;
 
 /**
  * Observes every published product and, {@link ArchiveConfig#notifyDelay()} after the first of a
@@ -40,7 +40,7 @@ public class PublishNotifier {
 
     @PostConstruct
     void create() {
-        scheduler = ContainerScheduler.get();
+        scheduler = ContainerExecutors.scheduler();
         dispatcher = new NoticeDispatcher(new JdbcSubscriptions(dataSource), new WebhookSender(config.notifyTimeout()),
                 config.notifySmtpHost().map(host -> new SmtpSender(host, config.notifySmtpPort(), config.notifyFrom(),
                         config.notifyTimeout())),

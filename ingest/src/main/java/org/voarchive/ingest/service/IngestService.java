@@ -31,6 +31,7 @@ import org.voarchive.ingest.publish.PublishedProduct;
 import org.voarchive.ingest.stream.IncomingDirectory;
 import org.voarchive.ingest.stream.Landing;
 import org.voarchive.server.config.ArchiveConfig;
+import org.voarchive.server.concurrent.ContainerExecutors;
 
 /**
  * Runs the back end in the server: every {@link #TICK_SECONDS} it lands what settled in the incoming
@@ -69,7 +70,7 @@ public class IngestService {
 
     @PostConstruct
     void create() {
-        scheduler = ContainerScheduler.get();
+        scheduler = ContainerExecutors.scheduler();
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {

@@ -15,9 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.voarchive.server.config.ArchiveConfig;
 import org.voarchive.server.uws.JobRunner;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.voarchive.server.uws.JobStore;
+import org.voarchive.server.concurrent.ContainerExecutors;
 
 /**
  * The TAP job runner, on the container's managed executors: jobs run on the default managed executor,
@@ -46,18 +45,9 @@ public class TapJobs {
 
     @PostConstruct
     void create() {
-        threads = lookup("java:comp/DefaultManagedExecutorService", ExecutorService.class);
-        scheduler = lookup("java:comp/DefaultManagedScheduledExecutorService", ScheduledExecutorService.class);
+        threads = ContainerExecutors.executor();
+        scheduler = ContainerExecutors.scheduler();
         runner = new JobRunner(store, executor, threads, config.asyncThreads(), config.dataDir().resolve("tap/jobs"));
-    }
-
-    /** The container's default managed executor of that kind (Jakarta Concurrency); injection by @Resource fails in library jars on Payara. */
-    private static <T> T lookup(String name, Class<T> type) {
-        try {
-            return type.cast(InitialContext.doLookup(name));
-        } catch (NamingException e) {
-            throw new IllegalStateException("the container offers no " + name + ": " + e.getMessage(), e);
-        }
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {

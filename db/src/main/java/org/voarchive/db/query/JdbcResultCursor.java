@@ -157,7 +157,7 @@ public final class JdbcResultCursor implements ResultCursor {
     public byte[] text(int column) throws IOException {
         try {
             if (binary[column]) {
-                // a query opened for binary formats but written as text (SSA's CSV, for one): the wire
+                // a cursor opened for the binary formats and read as text after all: the wire
                 // bytes are not text, so the value is formatted from what the driver decodes
                 return ResultCursor.super.text(column);
             }

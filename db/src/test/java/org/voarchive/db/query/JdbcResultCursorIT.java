@@ -74,7 +74,7 @@ class JdbcResultCursorIT {
                 ColumnDescription.of("nothing", "char", "*", null),
                 ColumnDescription.of("release", "char", "*", "timestamp"),
                 ColumnDescription.of("pos", "double", "2", "point"));
-        // text for CSV; binary when a VOTable query is written as CSV after all (SSA does)
+        // text for CSV; a cursor opened for binary rows still answers text() in DALI form
         for (boolean asText : new boolean[] {true, false}) {
             try (JdbcResultCursor c = JdbcResultCursor.open(db.dataSource(), """
                     SELECT 7::bigint, 0.1::float8, 'NaN'::float8, NULL::text, timestamp '2026-01-02 03:04:05.678',

@@ -24,6 +24,15 @@ final class DalResponses {
     private DalResponses() {
     }
 
+    /** How many times {@code what} occurs in {@code text}, overlapping occurrences included. */
+    static int occurrences(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     static Document parse(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);

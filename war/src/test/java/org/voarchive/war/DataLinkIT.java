@@ -205,7 +205,7 @@ class DataLinkIT extends DeployedArchiveTestCase {
         List<Map<String, String>> errors = rows.stream().filter(row -> unknown.equals(row.get("ID"))).toList();
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).get("error_message").startsWith("NotFoundFault: "), errors.toString());
-        assertEquals(2, count(r.body(), "SODA#sync-1.0"), "one cutout descriptor per product");
+        assertEquals(2, DalResponses.occurrences(r.body(), "SODA#sync-1.0"), "one cutout descriptor per product");
 
         HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(local(base).resolve("datalink/links"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -224,14 +224,6 @@ class DataLinkIT extends DeployedArchiveTestCase {
         HttpResponse<String> preview = get(base, "datalink/preview/nosuch.fits.png", null);
         assertEquals(404, preview.statusCode());
         assertNoInternals(preview);
-    }
-
-    private static int count(String text, String what) {
-        int n = 0;
-        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     @Test

@@ -75,14 +75,6 @@ class TapIT extends DeployedArchiveTestCase {
         return job;
     }
 
-    private static int count(String text, String what) {
-        int n = 0;
-        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
-            n++;
-        }
-        return n;
-    }
-
     @Test
     void syncVoTableIsValidAndCarriesTheMetadata() throws Exception {
         HttpResponse<String> r = sync("SELECT TOP 5 obs_publisher_did, s_ra, s_dec, t_min, obs_release_date, s_region "
@@ -90,7 +82,7 @@ class TapIT extends DeployedArchiveTestCase {
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/x-votable+xml"));
         IvoaSchemas.validate(r.body());
-        assertEquals(5, count(r.body(), "<TR>"), r.body());
+        assertEquals(5, DalResponses.occurrences(r.body(), "<TR>"), r.body());
         assertTrue(r.body().matches("(?s).*<FIELD[^>]*name=\"s_ra\"[^>]*unit=\"deg\".*|.*<FIELD[^>]*unit=\"deg\"[^>]*name=\"s_ra\".*"), r.body());
         assertTrue(r.body().contains("xtype=\"adql:REGION\""), r.body());
         assertTrue(r.body().contains("<TD>POLYGON ICRS "), "s_region is written as STC-S: " + r.body());
@@ -113,7 +105,7 @@ class TapIT extends DeployedArchiveTestCase {
         HttpResponse<String> r = sync("SELECT obs_id FROM ivoa.obscore", "MAXREC", "3");
         assertEquals(200, r.statusCode());
         IvoaSchemas.validate(r.body());
-        assertEquals(3, count(r.body(), "<TR>"));
+        assertEquals(3, DalResponses.occurrences(r.body(), "<TR>"));
         assertTrue(r.body().contains("value=\"OVERFLOW\""), r.body());
     }
 

@@ -538,7 +538,7 @@ class AccessMatrixIT extends DeployedArchiveTestCase {
                     a + " proprietary count");
             // the same search as ADQL, run through TAP as the same caller, finds the same data sets
             assertEquals(entitled.size(), lines(a, answer.getString("adql")).size(), a + " ADQL");
-            assertEquals(new JSONObject(get(a, "search").body()).getInt("total"), entitled.size(), a + " description");
+            assertEquals(entitled.size(), new JSONObject(get(a, "search").body()).getInt("total"), a + " description");
         }
     }
 

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.voarchive.facets.adql.AdqlBridge;
 import org.voarchive.facets.index.FacetIndex;
@@ -52,20 +55,13 @@ public final class FacetsBench {
         Instant now = Instant.parse("2026-11-21T12:00:00Z");
 
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long start = System.nanoTime();
-        long startCpu = cpu.getCurrentThreadCpuTime();
-        try (FacetIndex index = FacetIndex.recreate(dir)) {
-            SplittableRandom random = new SplittableRandom(42);
-            for (int i = 0; i < n; i++) {
-                index.put(product(i, random));
+        boolean reuse = Files.isDirectory(dir) && !isEmpty(dir);
+        try (FacetIndex index = reuse ? FacetIndex.open(dir) : FacetIndex.recreate(dir)) {
+            if (reuse) {
+                System.out.printf("searching the %d products already in %s%n", index.count(), dir);
+            } else {
+                index(index, n, dir, cpu);
             }
-            index.commit();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (cpu.getCurrentThreadCpuTime() - startCpu) / 1e9;
-            System.out.printf("indexed %d products in %.1f s: %.0f documents/s (CPU time of the indexing thread %.1f s:"
-                    + " %.0f documents per CPU second; index %d MB)%n", n, seconds, n / seconds, cpuSeconds, n / cpuSeconds,
-                    size(dir) >> 20);
-
             FacetSearch warm = new FacetSearch(index);
             SplittableRandom w = new SplittableRandom(1);
             for (int i = 0; i < 100; i++) {
@@ -73,12 +69,41 @@ public final class FacetsBench {
             }
             // every query counted afresh (a new search object keeps no answers), then as the server runs
             // them: one search object whose exact answers are kept while valid
-            measure("uncached", index, null, queries, now, cpu);
-            measure("as served (answers kept)", index, new FacetSearch(index), queries, now, cpu);
+            int cores = Runtime.getRuntime().availableProcessors();
+            ExecutorService helpers = Executors.newFixedThreadPool(cores);
+            try {
+                measure("uncached, one thread", () -> new FacetSearch(index), queries, now, cpu);
+                measure("uncached, " + cores + " threads", () -> new FacetSearch(index, helpers, cores), queries, now, cpu);
+                FacetSearch served = new FacetSearch(index, helpers, cores);
+                measure("as served (" + cores + " threads, answers kept)", () -> served, queries, now, cpu);
+            } finally {
+                helpers.shutdown();
+            }
         }
     }
 
-    static void measure(String name, FacetIndex index, FacetSearch shared, int queries, Instant now, ThreadMXBean cpu)
+    static void index(FacetIndex index, int n, Path dir, ThreadMXBean cpu) throws IOException {
+        long start = System.nanoTime();
+        long startCpu = cpu.getCurrentThreadCpuTime();
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < n; i++) {
+            index.put(product(i, random));
+        }
+        index.commit();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpu.getCurrentThreadCpuTime() - startCpu) / 1e9;
+        System.out.printf("indexed %d products in %.1f s: %.0f documents/s (CPU time of the indexing thread %.1f s:"
+                + " %.0f documents per CPU second; index %d MB)%n", n, seconds, n / seconds, cpuSeconds, n / cpuSeconds,
+                size(dir) >> 20);
+    }
+
+    static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    static void measure(String name, Supplier<FacetSearch> searches, int queries, Instant now, ThreadMXBean cpu)
             throws Exception {
         SplittableRandom q = new SplittableRandom(7);
         Map<String, List<Double>> byKind = new LinkedHashMap<>();
@@ -87,7 +112,7 @@ public final class FacetsBench {
         long totals = 0;
         for (int i = 0; i < queries; i++) {
             Map<String, List<String>> p = query(q);
-            FacetSearch search = shared != null ? shared : new FacetSearch(index);
+            FacetSearch search = searches.get();
             long t0 = System.nanoTime();
             long c0 = cpu.getCurrentThreadCpuTime();
             SearchResult r = run(search, p, now);

@@ -28,7 +28,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ProductFields {
 
     /** The version of this layout; change it with the fields, and every document is indexed again. */
-    static final String LAYOUT = "layout 5;";
+    static final String LAYOUT = "layout 6;";
 
     public static final String ID = "obs_publisher_did";
     public static final String FINGERPRINT = "fingerprint";

@@ -10,13 +10,21 @@ import java.util.Map;
  * searches, and each product's fine bucket of every range facet packed into one long at indexing time
  * ({@value #BITS} bits each: 0 where the product has no value, else the fine bucket plus one), so
  * counting all seven facets reads one doc value per product. Fine buckets split each bucket between two
- * edges into equal parts: the extent of the matching values (min, max) is then read only from the
- * products in the lowest and highest fine bucket, a small share of them.
+ * edges into equal parts, and continue beyond the first and last edge with parts growing {@value #GROWTH}
+ * times each: the extent of the matching values (min, max) is then read only from the products in the
+ * lowest and highest fine bucket, a small share of them, even where most values lie beyond the edges
+ * (the resolving powers of the finest spectrographs, above the last edge).
  */
 public final class RangeBuckets {
 
-    static final int BITS = 9;
-    private static final int FINE = (1 << BITS) - 3;
+    public static final int BITS = 9;
+    /** Fine edges beyond each end of the edges. */
+    private static final int OUTER = 32;
+    private static final double GROWTH = 1.15;
+    /** The highest {@link #code}. */
+    public static final int MAX_CODE = (1 << BITS) - 1;
+    /** The most fine edges: {@link #MAX_CODE} fine buckets between and beyond them. */
+    private static final int MAX_FINE_EDGES = MAX_CODE - 1;
 
     /** The range facets' fields, in their packing order. */
     public static final List<String> FIELDS = List.of(ProductFields.SNR, ProductFields.RESOLUTION, ProductFields.EM_MIN,
@@ -37,17 +45,32 @@ public final class RangeBuckets {
     static {
         for (String field : FIELDS) {
             double[] edges = EDGES.get(field);
-            int parts = FINE / (edges.length - 1);
-            double[] fine = new double[(edges.length - 1) * parts + 1];
-            int[] coarse = new int[fine.length + 1];
+            int parts = (MAX_FINE_EDGES - 2 * OUTER - 1) / (edges.length - 1);
+            double[] fine = new double[2 * OUTER + (edges.length - 1) * parts + 1];
+            double step = (edges[1] - edges[0]) / parts;
+            double below = edges[0];
+            for (int k = OUTER - 1; k >= 0; k--) {
+                step *= GROWTH;
+                below -= step;
+                fine[k] = below;
+            }
             for (int i = 0; i < edges.length - 1; i++) {
                 for (int j = 0; j < parts; j++) {
-                    fine[i * parts + j] = j == 0 ? edges[i] : edges[i] + (edges[i + 1] - edges[i]) * j / parts;
-                    coarse[i * parts + j + 1] = i + 1;
+                    // the edges themselves are fine edges exactly, so no fine bucket straddles one
+                    fine[OUTER + i * parts + j] = j == 0 ? edges[i] : edges[i] + (edges[i + 1] - edges[i]) * j / parts;
                 }
             }
-            fine[fine.length - 1] = edges[edges.length - 1];
-            coarse[fine.length] = edges.length;
+            int last = OUTER + (edges.length - 1) * parts;
+            fine[last] = edges[edges.length - 1];
+            step = (edges[edges.length - 1] - edges[edges.length - 2]) / parts;
+            for (int k = 1; k <= OUTER; k++) {
+                step *= GROWTH;
+                fine[last + k] = fine[last + k - 1] + step;
+            }
+            int[] coarse = new int[fine.length + 1];
+            for (int f = 1; f < coarse.length; f++) {
+                coarse[f] = bucket(edges, fine[f - 1]);
+            }
             FINE_EDGES.put(field, fine);
             COARSE.put(field, coarse);
         }
@@ -76,9 +99,9 @@ public final class RangeBuckets {
         return FIELDS.indexOf(field);
     }
 
-    /** The fine bucket of a position in a packed long, or -1 when the product has no value. */
-    public static int unpack(long packed, int position) {
-        return (int) ((packed >>> (BITS * position)) & ((1 << BITS) - 1)) - 1;
+    /** A product's code at a position of a packed long: 0 when it has no value, else its fine bucket plus one. */
+    public static int code(long packed, int position) {
+        return (int) (packed >>> (BITS * position)) & MAX_CODE;
     }
 
     /** Every field's bucket of a product's values (null: no value), in {@link #FIELDS} order. */

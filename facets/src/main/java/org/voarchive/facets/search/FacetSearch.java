@@ -1,6 +1,7 @@
 package org.voarchive.facets.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,25 +10,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.voarchive.facets.index.FacetIndex;
 import org.voarchive.facets.index.ProductDocument;
 import org.voarchive.facets.index.ProductFields;
+import org.voarchive.facets.index.SegmentColumns;
 import org.voarchive.facets.search.SearchResult.RangeCounts;
 import org.voarchive.facets.search.SearchResult.TermCount;
 
@@ -37,8 +37,10 @@ import org.voarchive.facets.search.SearchResult.TermCount;
  * filter is evaluated once per segment into a bit set; a product passing every filter is a hit and
  * counts for every facet; a product failing exactly one filter counts for that facet alone, which is what
  * the facet would show were its own filter not made. Visibility is decided at query time against the
- * stored release date, since products become public as time passes. Recent answers are kept while they
- * are exact (see {@link ResultCache}), so one instance should serve every search of an index. Thread safe.
+ * stored release date, since products become public as time passes. Counts and the page are read from
+ * each segment's {@link SegmentColumns}; a large index is split into runs of documents counted on several
+ * threads and added up. Recent answers are kept while they are exact (see {@link ResultCache}), so one
+ * instance should serve every search of an index. Thread safe.
  */
 public final class FacetSearch {
 
@@ -55,11 +57,31 @@ public final class FacetSearch {
     private record RangeDim(RangeFacet facet) implements Dim {
     }
 
+    /** Below this many documents a search runs on its own thread: handing out work would cost more. */
+    static final int PARALLEL_FROM = 50_000;
+
     private final FacetIndex index;
+    private final Executor helpers;
+    private final int parts;
     private final ResultCache cache = new ResultCache();
 
+    /** A search that counts on the calling thread alone. */
     public FacetSearch(FacetIndex index) {
+        this(index, Runnable::run, 1);
+    }
+
+    /**
+     * A search that splits the products of a large index into {@code parts} runs of documents, counted at
+     * once by the calling thread and tasks given to {@code helpers}. The caller takes any part no helper has
+     * started, so a busy or stalled executor makes a search slower, never stuck.
+     */
+    public FacetSearch(FacetIndex index, Executor helpers, int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("parts must be at least 1: " + parts);
+        }
         this.index = index;
+        this.helpers = helpers;
+        this.parts = parts;
     }
 
     /**
@@ -76,7 +98,7 @@ public final class FacetSearch {
                 return kept;
             }
             SearchResult result = search(searcher, request, visibility, now);
-            cache.put(searcher, request, visibility, micros, result);
+            cache.put(searcher, request, visibility, micros, index.nextRelease(searcher, micros), result);
             return result;
         } finally {
             index.release(searcher);
@@ -89,9 +111,8 @@ public final class FacetSearch {
         List<Dim> dims = new ArrayList<>(filters.keySet());
         Set<TermFacet> freeTerms = EnumSet.allOf(TermFacet.class);
         Set<RangeFacet> freeRanges = EnumSet.allOf(RangeFacet.class);
-        Tally[] sideways = new Tally[dims.size()];
-        for (int i = 0; i < dims.size(); i++) {
-            Dim dim = dims.get(i);
+        List<Tally.Wanted> sidewaysWanted = new ArrayList<>();
+        for (Dim dim : dims) {
             Set<TermFacet> t = EnumSet.noneOf(TermFacet.class);
             Set<RangeFacet> g = EnumSet.noneOf(RangeFacet.class);
             if (dim instanceof TermDim d) {
@@ -101,42 +122,177 @@ public final class FacetSearch {
                 g.add(d.facet());
                 freeRanges.remove(d.facet());
             }
-            sideways[i] = new Tally(new Tally.Wanted(t, dim instanceof ReleaseDim, g), now);
+            sidewaysWanted.add(new Tally.Wanted(t, dim instanceof ReleaseDim, g));
         }
-        Tally all = new Tally(new Tally.Wanted(freeTerms, !filters.containsKey(new ReleaseDim()), freeRanges), now);
+        Tally.Wanted allWanted = new Tally.Wanted(freeTerms, !filters.containsKey(new ReleaseDim()), freeRanges);
 
         int wanted = r.offset() + r.limit();
-        // every match is needed for the counts: no early termination, so no threshold on total hits
-        TopFieldCollector top = wanted == 0 ? null
-                : new TopFieldCollectorManager(sort(r), wanted, null, Integer.MAX_VALUE).newCollector();
-        ScoreMode mode = top != null && top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+        boolean scored = wanted > 0 && r.sort() == SortKey.RELEVANCE && !r.words().isEmpty();
+        ScoreMode mode = scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         Weight base = searcher.createWeight(searcher.rewrite(LuceneQueries.base(r, visibility, now)), mode, 1f);
         Weight[] filter = new Weight[dims.size()];
         for (int i = 0; i < filter.length; i++) {
             filter[i] = searcher.createWeight(searcher.rewrite(filters.get(dims.get(i))), ScoreMode.COMPLETE_NO_SCORES, 1f);
         }
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        int n = maxDoc < PARALLEL_FROM ? 1 : parts;
+        List<Scan> scans = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Tally[] sideways = new Tally[sidewaysWanted.size()];
+            for (int j = 0; j < sideways.length; j++) {
+                sideways[j] = new Tally(sidewaysWanted.get(j), now);
+            }
+            scans.add(new Scan(leaves, (int) ((long) maxDoc * i / n), (int) ((long) maxDoc * (i + 1) / n), base, filter,
+                    new Tally(allWanted, now), sideways, wanted == 0 ? null : new TopProducts(wanted, r.sort(), r.descending(), scored)));
+        }
+        runAll(scans);
+
+        Scan first = scans.get(0);
+        Tally all = first.all;
+        Tally[] sideways = first.sideways;
+        for (Scan other : scans.subList(1, scans.size())) {
+            all.add(other.all);
+            for (int j = 0; j < sideways.length; j++) {
+                sideways[j].add(other.sideways[j]);
+            }
+        }
+        List<ProductDocument> products = new ArrayList<>();
+        if (first.top != null) {
+            for (Scan other : scans.subList(1, scans.size())) {
+                first.top.add(other.top);
+            }
+            StoredFields stored = searcher.storedFields();
+            for (int doc : first.top.docs(r.offset())) {
+                products.add(ProductFields.fromStored(stored.document(doc)));
+            }
+        }
+        Map<TermFacet, List<TermCount>> terms = new EnumMap<>(TermFacet.class);
+        Map<RangeFacet, RangeCounts> ranges = new EnumMap<>(RangeFacet.class);
+        freeTerms.forEach(f -> terms.put(f, all.terms(f)));
+        freeRanges.forEach(f -> ranges.put(f, all.range(f)));
+        List<TermCount> release = filters.containsKey(new ReleaseDim()) ? null : all.release();
+        for (int i = 0; i < dims.size(); i++) {
+            Dim dim = dims.get(i);
+            if (dim instanceof TermDim t) {
+                terms.put(t.facet(), sideways[i].terms(t.facet()));
+            } else if (dim instanceof RangeDim g) {
+                ranges.put(g.facet(), sideways[i].range(g.facet()));
+            } else {
+                release = sideways[i].release();
+            }
+        }
+        return new SearchResult(all.hits(), r.offset(), r.limit(), products, terms, release, ranges);
+    }
+
+    /** Runs every scan: the caller takes them in turn, helpers take the ones it has not reached yet. */
+    private void runAll(List<Scan> scans) throws IOException {
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(scans.size());
+        Runnable take = () -> {
+            for (int i = next.getAndIncrement(); i < scans.size(); i = next.getAndIncrement()) {
+                scans.get(i).runCatching();
+                done.countDown();
+            }
+        };
+        for (int i = 1; i < scans.size(); i++) {
+            try {
+                helpers.execute(take);
+            } catch (RejectedExecutionException e) {
+                break; // the caller takes the rest
+            }
+        }
+        take.run();
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while counting");
+        }
+        for (Scan scan : scans) {
+            scan.rethrow();
+        }
+    }
+
+    /**
+     * One run of documents [from, to) of the index, in index order: a product passing every filter is a
+     * hit and counts for every facet; one failing exactly one filter counts for that facet alone.
+     */
+    private final class Scan {
+        private final List<LeafReaderContext> leaves;
+        private final int from;
+        private final int to;
+        private final Weight base;
+        private final Weight[] filter;
+        final Tally all;
+        final Tally[] sideways;
+        final TopProducts top;
+        private Throwable failure;
+
+        Scan(List<LeafReaderContext> leaves, int from, int to, Weight base, Weight[] filter, Tally all, Tally[] sideways,
+                TopProducts top) {
+            this.leaves = leaves;
+            this.from = from;
+            this.to = to;
+            this.base = base;
+            this.filter = filter;
+            this.all = all;
+            this.sideways = sideways;
+            this.top = top;
+        }
+
+        void runCatching() {
+            try {
+                run();
+            } catch (IOException | RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+
+        void rethrow() throws IOException {
+            if (failure instanceof IOException e) {
+                throw e;
+            } else if (failure instanceof RuntimeException e) {
+                throw e;
+            } else if (failure instanceof Error e) {
+                throw e;
+            }
+        }
+
+        private void run() throws IOException {
+            for (LeafReaderContext leaf : leaves) {
+                int first = Math.max(from - leaf.docBase, 0);
+                int end = Math.min(to - leaf.docBase, leaf.reader().maxDoc());
+                if (first < end) {
+                    leaf(leaf, first, end);
+                }
+            }
+            all.finish();
+            for (Tally t : sideways) {
+                t.finish();
+            }
+        }
+
+        private void leaf(LeafReaderContext leaf, int first, int end) throws IOException {
             Scorer scorer = base.scorer(leaf);
             if (scorer == null) {
-                continue;
+                return;
             }
             FixedBitSet[] passes = new FixedBitSet[filter.length];
             for (int i = 0; i < filter.length; i++) {
-                passes[i] = matches(filter[i], leaf);
+                passes[i] = matches(filter[i], leaf, first, end);
             }
-            LeafCollector hits = null;
-            if (top != null) {
-                hits = top.getLeafCollector(leaf);
-                hits.setScorer(scorer);
-            }
-            Tally.Leaf counts = all.leaf(leaf);
+            SegmentColumns columns = index.columns(leaf);
+            TopProducts.Leaf hits = top == null ? null : top.leaf(leaf, columns, scorer);
+            Tally.Leaf counts = all.leaf(leaf, columns);
             Tally.Leaf[] side = new Tally.Leaf[sideways.length];
             for (int i = 0; i < side.length; i++) {
-                side[i] = sideways[i].leaf(leaf);
+                side[i] = sideways[i].leaf(leaf, columns);
             }
             Bits live = leaf.reader().getLiveDocs();
             DocIdSetIterator docs = scorer.iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            for (int doc = docs.advance(first); doc < end; doc = docs.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
@@ -163,47 +319,18 @@ public final class FacetSearch {
                     hits.collect(doc);
                 }
             }
-            if (hits != null) {
-                hits.finish();
-            }
         }
-        all.finish();
-        for (Tally t : sideways) {
-            t.finish();
-        }
-
-        List<ProductDocument> products = new ArrayList<>();
-        if (top != null) {
-            ScoreDoc[] page = top.topDocs().scoreDocs;
-            StoredFields stored = searcher.storedFields();
-            for (int i = r.offset(); i < page.length; i++) {
-                products.add(ProductFields.fromStored(stored.document(page[i].doc)));
-            }
-        }
-        Map<TermFacet, List<TermCount>> terms = new EnumMap<>(TermFacet.class);
-        Map<RangeFacet, RangeCounts> ranges = new EnumMap<>(RangeFacet.class);
-        freeTerms.forEach(f -> terms.put(f, all.terms(f)));
-        freeRanges.forEach(f -> ranges.put(f, all.range(f)));
-        List<TermCount> release = filters.containsKey(new ReleaseDim()) ? null : all.release();
-        for (int i = 0; i < dims.size(); i++) {
-            Dim dim = dims.get(i);
-            if (dim instanceof TermDim t) {
-                terms.put(t.facet(), sideways[i].terms(t.facet()));
-            } else if (dim instanceof RangeDim g) {
-                ranges.put(g.facet(), sideways[i].range(g.facet()));
-            } else {
-                release = sideways[i].release();
-            }
-        }
-        return new SearchResult(all.hits(), r.offset(), r.limit(), products, terms, release, ranges);
     }
 
-    /** The documents of a segment a filter matches. */
-    private static FixedBitSet matches(Weight filter, LeafReaderContext leaf) throws IOException {
+    /** The documents in [first, end) of a segment a filter matches. */
+    private static FixedBitSet matches(Weight filter, LeafReaderContext leaf, int first, int end) throws IOException {
         FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
         Scorer s = filter.scorer(leaf);
         if (s != null) {
-            bits.or(s.iterator());
+            DocIdSetIterator it = s.iterator();
+            for (int doc = it.advance(first); doc < end; doc = it.nextDoc()) {
+                bits.set(doc);
+            }
         }
         return bits;
     }
@@ -217,16 +344,5 @@ public final class FacetSearch {
         }
         r.ranges().forEach((f, range) -> filters.put(new RangeDim(f), LuceneQueries.range(f.field(), range)));
         return filters;
-    }
-
-    private static Sort sort(SearchRequest r) {
-        SortField id = new SortField(ProductFields.ID, SortField.Type.STRING);
-        if (r.sort() == SortKey.RELEVANCE) {
-            return new Sort(SortField.FIELD_SCORE, id);
-        }
-        SortField field = new SortField(r.sort().field(), SortField.Type.DOUBLE, r.descending());
-        // products without the value come last either way
-        field.setMissingValue(r.descending() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
-        return new Sort(field, id);
     }
 }

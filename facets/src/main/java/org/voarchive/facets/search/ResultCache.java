@@ -1,15 +1,9 @@
 package org.voarchive.facets.search;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldDocs;
-import org.voarchive.facets.index.ProductFields;
 
 /**
  * The answers of recent searches, exactly as a new search would give them: an answer is kept for the
@@ -41,9 +35,9 @@ final class ResultCache {
         return e != null && nowMicros >= e.from() && nowMicros < e.until() ? e.result() : null;
     }
 
-    void put(IndexSearcher searcher, SearchRequest request, Visibility visibility, long nowMicros, SearchResult result)
-            throws IOException {
-        Entry e = new Entry(result, nowMicros, nextRelease(searcher, nowMicros));
+    void put(IndexSearcher searcher, SearchRequest request, Visibility visibility, long nowMicros, long nextRelease,
+            SearchResult result) {
+        Entry e = new Entry(result, nowMicros, nextRelease);
         synchronized (this) {
             entries.put(key(searcher, request, visibility), e);
         }
@@ -51,13 +45,5 @@ final class ResultCache {
 
     private static Key key(IndexSearcher searcher, SearchRequest request, Visibility visibility) {
         return new Key(searcher.getIndexReader().getReaderCacheHelper().getKey(), request, visibility);
-    }
-
-    /** The first release date after a time, in the searcher's products; Long.MAX_VALUE when none is. */
-    private static long nextRelease(IndexSearcher searcher, long nowMicros) throws IOException {
-        TopFieldDocs first = searcher.search(LongPoint.newRangeQuery(ProductFields.RELEASE, nowMicros + 1, Long.MAX_VALUE), 1,
-                new Sort(new SortField(ProductFields.RELEASE, SortField.Type.LONG)));
-        return first.scoreDocs.length == 0 ? Long.MAX_VALUE
-                : (Long) ((org.apache.lucene.search.FieldDoc) first.scoreDocs[0]).fields[0];
     }
 }

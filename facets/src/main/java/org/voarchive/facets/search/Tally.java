@@ -13,16 +13,19 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.ArrayUtil;
 import org.voarchive.facets.index.ProductFields;
 import org.voarchive.facets.index.RangeBuckets;
+import org.voarchive.facets.index.SegmentColumns;
 import org.voarchive.facets.search.SearchResult.Bucket;
 import org.voarchive.facets.search.SearchResult.RangeCounts;
 import org.voarchive.facets.search.SearchResult.TermCount;
 
 /**
- * Counts products and the facets asked for, straight from doc values: per segment, the combinations of
- * terms by ordinal (split into values once per segment), ranges by bucket with their extent, the release state against
- * the time of the search. Not thread safe: one tally per search.
+ * Counts products and the facets asked for, from each segment's {@link SegmentColumns}: the combinations
+ * of terms by ordinal (split into values once per segment), ranges by bucket with their extent (read from
+ * doc values at the end of each segment, only for products in the lowest or highest bucket), the release
+ * state against the time of the search. Not thread safe: one tally per search.
  */
 final class Tally {
 
@@ -30,13 +33,16 @@ final class Tally {
     record Wanted(Set<TermFacet> terms, boolean release, Set<RangeFacet> ranges) {
     }
 
+    private static final int CODES = RangeBuckets.MAX_CODE + 1;
+
     private final Wanted wanted;
     private final long now;
     private long hits;
     private final Map<TermFacet, Map<String, Long>> terms = new EnumMap<>(TermFacet.class);
+    /** Per range facet, the products by {@link RangeBuckets#code}: [0] without a value, [1 + b] in fine bucket b. */
     private final Map<RangeFacet, long[]> buckets = new EnumMap<>(RangeFacet.class);
     private final Map<RangeFacet, double[]> extents = new EnumMap<>(RangeFacet.class);
-    /** Per range facet, the lowest and highest fine bucket seen: only products there can move the extent. */
+    /** Per range facet, the lowest and highest code seen: only products there can move the extent. */
     private final Map<RangeFacet, int[]> extremes = new EnumMap<>(RangeFacet.class);
     private final long[] release = new long[2];
     private Leaf pending;
@@ -48,9 +54,9 @@ final class Tally {
             terms.put(f, new HashMap<>());
         }
         for (RangeFacet f : wanted.ranges()) {
-            buckets.put(f, new long[RangeBuckets.fineBuckets(f.field())]);
+            buckets.put(f, new long[CODES]);
             extents.put(f, new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
-            extremes.put(f, new int[] {Integer.MAX_VALUE, -1});
+            extremes.put(f, new int[] {RangeBuckets.MAX_CODE, 1});
         }
     }
 
@@ -59,9 +65,9 @@ final class Tally {
     }
 
     /** Starts counting a segment; the previous one is done. */
-    Leaf leaf(LeafReaderContext context) throws IOException {
+    Leaf leaf(LeafReaderContext context, SegmentColumns columns) throws IOException {
         finish();
-        pending = new Leaf(context);
+        pending = new Leaf(context, columns);
         return pending;
     }
 
@@ -73,78 +79,131 @@ final class Tally {
         }
     }
 
-    /** The segment being collected: ordinal counts by terms facet, doc values by range. */
+    /**
+     * The segment being collected: ordinal counts by terms facet, buckets by range facet. Its counts are
+     * plain arrays of the segment, all range facets in one, added to the tally's at the end: the loop over
+     * every product reads and writes nothing else.
+     */
     final class Leaf {
+        private final LeafReaderContext context;
+        private final SegmentColumns columns;
         private final SortedDocValues combos;
         private final int[] comboCounts;
         private final RangeFacet[] rangeFacets = wanted.ranges().toArray(new RangeFacet[0]);
-        private final NumericDocValues[] values = new NumericDocValues[rangeFacets.length];
-        private final int[] positions = new int[rangeFacets.length];
-        private final NumericDocValues packed;
-        private final long[][] counts = new long[rangeFacets.length][];
-        private final double[][] extent = new double[rangeFacets.length][];
-        private final int[][] extreme = new int[rangeFacets.length][];
-        private final NumericDocValues released;
+        private final int[] shifts = new int[rangeFacets.length];
+        /** Range facet i's count of code c is at {@code counts[i * CODES + c]}. */
+        private final int[] counts = new int[rangeFacets.length * CODES];
+        /** Per range facet, the lowest rank and the highest code seen (the tally's, from the segments before). */
+        private final int[] lowest = new int[rangeFacets.length];
+        private final int[] highest = new int[rangeFacets.length];
+        /** Per range facet, this segment's products of the lowest rank and of the highest code. */
+        private final int[][] lows = new int[rangeFacets.length][16];
+        private final int[] lowCount = new int[rangeFacets.length];
+        private final int[][] highs = new int[rangeFacets.length][16];
+        private final int[] highCount = new int[rangeFacets.length];
+        private final boolean countRelease = wanted.release();
+        private int segmentHits;
+        private final long[] segmentRelease = new long[2];
 
-        Leaf(LeafReaderContext context) throws IOException {
+        Leaf(LeafReaderContext context, SegmentColumns columns) throws IOException {
+            this.context = context;
+            this.columns = columns;
             combos = wanted.terms().isEmpty() ? null : DocValues.getSorted(context.reader(), ProductFields.TERMS);
             comboCounts = combos == null ? null : new int[combos.getValueCount()];
             for (int i = 0; i < rangeFacets.length; i++) {
-                values[i] = DocValues.getNumeric(context.reader(), ProductFields.countField(rangeFacets[i].field()));
-                positions[i] = RangeBuckets.position(rangeFacets[i].field());
-                counts[i] = buckets.get(rangeFacets[i]);
-                extent[i] = extents.get(rangeFacets[i]);
-                extreme[i] = extremes.get(rangeFacets[i]);
+                shifts[i] = RangeBuckets.BITS * RangeBuckets.position(rangeFacets[i].field());
+                int[] e = extremes.get(rangeFacets[i]);
+                lowest[i] = e[0];
+                highest[i] = e[1];
             }
-            packed = rangeFacets.length == 0 ? null : DocValues.getNumeric(context.reader(), ProductFields.BUCKETS);
-            released = wanted.release() ? DocValues.getNumeric(context.reader(), ProductFields.RELEASE) : null;
         }
 
-        void collect(int doc) throws IOException {
-            hits++;
-            if (combos != null && combos.advanceExact(doc)) {
-                comboCounts[combos.ordValue()]++;
+        void collect(int doc) {
+            segmentHits++;
+            if (comboCounts != null) {
+                int ord = columns.terms(doc);
+                if (ord != SegmentColumns.NO_TERMS) {
+                    comboCounts[ord]++;
+                }
             }
-            if (packed != null && packed.advanceExact(doc)) {
-                long p = packed.longValue();
-                for (int i = 0; i < positions.length; i++) {
-                    int b = RangeBuckets.unpack(p, positions[i]);
-                    if (b < 0) {
-                        continue;
+            if (shifts.length > 0) {
+                long p = columns.buckets(doc);
+                for (int i = 0; i < shifts.length; i++) {
+                    int code = (int) (p >>> shifts[i]) & RangeBuckets.MAX_CODE;
+                    counts[i * CODES + code]++;
+                    // products with and without a value come in no order, so a test for "no value" would be
+                    // mispredicted often: ranked above every bucket instead, code 0 is never the lowest
+                    int rank = code | ((code - 1) >>> 31) << RangeBuckets.BITS;
+                    if (rank <= lowest[i]) {
+                        low(i, rank, doc);
                     }
-                    counts[i][b]++;
-                    if (b <= extreme[i][0] || b >= extreme[i][1]) {
-                        extend(i, b, doc);
+                    if (code >= highest[i]) {
+                        high(i, code, doc);
                     }
                 }
             }
-            if (released != null && released.advanceExact(doc)) {
-                release[released.longValue() <= now ? 0 : 1]++;
+            if (countRelease) {
+                segmentRelease[columns.release(doc) <= now ? 0 : 1]++;
             }
         }
 
-        /** Takes a product in the lowest or highest bucket seen so far into the extent of facet i. */
-        private void extend(int i, int b, int doc) throws IOException {
-            if (!values[i].advanceExact(doc)) {
-                return;
+        private void low(int i, int rank, int doc) {
+            if (rank < lowest[i]) {
+                lowest[i] = rank;
+                lowCount[i] = 0;
             }
-            double v = Double.longBitsToDouble(values[i].longValue());
-            if (b < extreme[i][0]) {
-                extreme[i][0] = b;
-                extent[i][0] = v;
-            } else if (b == extreme[i][0]) {
-                extent[i][0] = Math.min(extent[i][0], v);
+            lows[i] = ArrayUtil.grow(lows[i], lowCount[i] + 1);
+            lows[i][lowCount[i]++] = doc;
+        }
+
+        private void high(int i, int code, int doc) {
+            if (code > highest[i]) {
+                highest[i] = code;
+                highCount[i] = 0;
             }
-            if (b > extreme[i][1]) {
-                extreme[i][1] = b;
-                extent[i][1] = v;
-            } else if (b == extreme[i][1]) {
-                extent[i][1] = Math.max(extent[i][1], v);
+            highs[i] = ArrayUtil.grow(highs[i], highCount[i] + 1);
+            highs[i][highCount[i]++] = doc;
+        }
+
+        /**
+         * Reads the values of the products kept in the extreme buckets into the extents. Reading values as
+         * products are collected cost a random read each; kept, they are read once, in order, and only
+         * those still in the lowest or highest bucket at the end.
+         */
+        private void extend() throws IOException {
+            for (int i = 0; i < rangeFacets.length; i++) {
+                double[] e = extents.get(rangeFacets[i]);
+                String field = ProductFields.countField(rangeFacets[i].field());
+                NumericDocValues low = DocValues.getNumeric(context.reader(), field);
+                for (int k = 0; k < lowCount[i]; k++) {
+                    if (low.advanceExact(lows[i][k])) {
+                        e[0] = Math.min(e[0], Double.longBitsToDouble(low.longValue()));
+                    }
+                }
+                NumericDocValues high = DocValues.getNumeric(context.reader(), field);
+                for (int k = 0; k < highCount[i]; k++) {
+                    if (high.advanceExact(highs[i][k])) {
+                        e[1] = Math.max(e[1], Double.longBitsToDouble(high.longValue()));
+                    }
+                }
             }
         }
 
-        /** Adds the segment's counts of each combination of terms to the totals of each value. */
+        /** Adds the segment's counts of each combination of terms to the totals of each value, and its extents. */
         void flush() throws IOException {
+            extend();
+            hits += segmentHits;
+            release[0] += segmentRelease[0];
+            release[1] += segmentRelease[1];
+            for (int i = 0; i < rangeFacets.length; i++) {
+                long[] total = buckets.get(rangeFacets[i]);
+                for (int c = 0; c < total.length; c++) {
+                    total[c] += counts[i * CODES + c];
+                }
+                int[] e = extremes.get(rangeFacets[i]);
+                e[0] = lowest[i];
+                e[1] = highest[i];
+            }
             if (combos == null) {
                 return;
             }
@@ -160,6 +219,26 @@ final class Tally {
                 }
             }
         }
+    }
+
+    /** Adds the counts of another finished tally of the same facets (another run of the same search). */
+    void add(Tally other) {
+        hits += other.hits;
+        other.terms.forEach((f, values) -> values.forEach((v, n) -> terms.get(f).merge(v, n, Long::sum)));
+        other.buckets.forEach((f, counts) -> {
+            long[] mine = buckets.get(f);
+            for (int i = 0; i < counts.length; i++) {
+                mine[i] += counts[i];
+            }
+        });
+        // each extent is the lowest and highest value seen, wherever its bucket
+        other.extents.forEach((f, e) -> {
+            double[] mine = extents.get(f);
+            mine[0] = Math.min(mine[0], e[0]);
+            mine[1] = Math.max(mine[1], e[1]);
+        });
+        release[0] += other.release[0];
+        release[1] += other.release[1];
     }
 
     long hits() {
@@ -188,11 +267,11 @@ final class Tally {
 
     /** A range facet's extent and buckets, from the first to the last holding products. */
     RangeCounts range(RangeFacet f) {
-        long[] fine = buckets.get(f);
+        long[] byCode = buckets.get(f);
         double[] edges = f.storedEdges();
         long[] counts = new long[edges.length + 1];
-        for (int i = 0; i < fine.length; i++) {
-            counts[RangeBuckets.coarse(f.field(), i)] += fine[i];
+        for (int code = 1; code <= RangeBuckets.fineBuckets(f.field()); code++) {
+            counts[RangeBuckets.coarse(f.field(), code - 1)] += byCode[code];
         }
         double[] extent = extents.get(f);
         // the fixed edges span decades of dates: only the buckets between the first and last used are shown

@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.voarchive.facets.index.FacetIndex;
 import org.voarchive.facets.index.ProductDocument;
 import org.voarchive.facets.search.FacetSearch;
+import org.voarchive.server.concurrent.ContainerExecutors;
 import org.voarchive.server.config.ArchiveConfig;
 
 /**
@@ -48,13 +50,25 @@ public class SearchIndex {
         return index;
     }
 
-    /** The search over the open index, shared so that its answers are kept between requests. */
+    /**
+     * The search over the open index, shared so that its answers are kept between requests. It counts a
+     * large index on every core, with the container's managed threads helping the request's.
+     */
     public synchronized FacetSearch search() throws IOException {
         FacetIndex i = index();
         if (search == null) {
-            search = new FacetSearch(i);
+            search = new FacetSearch(i, helpers(), Runtime.getRuntime().availableProcessors());
         }
         return search;
+    }
+
+    private static Executor helpers() {
+        try {
+            return ContainerExecutors.executor();
+        } catch (IllegalStateException e) {
+            LOG.log(Level.WARNING, "searches count on the request's thread alone: {0}", e.getMessage());
+            return Runnable::run;
+        }
     }
 
     /** Adds or replaces a product, durably and visibly at once. */

@@ -73,8 +73,8 @@ public final class FacetsBench {
             ExecutorService helpers = Executors.newFixedThreadPool(cores);
             try {
                 measure("uncached, one thread", () -> new FacetSearch(index), queries, now, cpu);
-                measure("uncached, " + cores + " threads", () -> new FacetSearch(index, helpers, cores), queries, now, cpu);
-                FacetSearch served = new FacetSearch(index, helpers, cores);
+                measure("uncached, " + cores + " threads", () -> new FacetSearch(index, helpers, cores, 0), queries, now, cpu);
+                FacetSearch served = new FacetSearch(index, helpers, cores, 0);
                 measure("as served (" + cores + " threads, answers kept)", () -> served, queries, now, cpu);
             } finally {
                 helpers.shutdown();

@@ -84,7 +84,7 @@ class AccessMatrixIT extends DeployedArchiveTestCase {
 
     @Deployment(testable = false)
     static WebArchive archive() throws Exception {
-        WebArchive war = withIngestedNight(11, 12 * 50, "");
+        WebArchive war = withIngestedNight(11, 12 * 50, "archive.search.split-from=0\n");
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT proposal_id FROM ivoa.obscore ORDER BY obs_publisher_did LIMIT 1")) {
                 rs.next();

@@ -51,7 +51,9 @@ class SearchIT extends DeployedArchiveTestCase {
 
     @Deployment(testable = false)
     static WebArchive archive() throws Exception {
-        WebArchive war = withIngestedNight(23, 12, "");
+        // every search split over the container's managed threads, as a large index is: the counts below
+        // are then those of the split path
+        WebArchive war = withIngestedNight(23, 12, "archive.search.split-from=0\n");
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
             ObsCoreInserter.insert(c, new DemoHoldings("voarchive.example", publicBase()).records().iterator());

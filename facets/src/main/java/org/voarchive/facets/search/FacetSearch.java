@@ -57,31 +57,31 @@ public final class FacetSearch {
     private record RangeDim(RangeFacet facet) implements Dim {
     }
 
-    /** Below this many documents a search runs on its own thread: handing out work would cost more. */
-    static final int PARALLEL_FROM = 50_000;
-
     private final FacetIndex index;
     private final Executor helpers;
     private final int parts;
+    private final int splitFrom;
     private final ResultCache cache = new ResultCache();
 
     /** A search that counts on the calling thread alone. */
     public FacetSearch(FacetIndex index) {
-        this(index, Runnable::run, 1);
+        this(index, Runnable::run, 1, Integer.MAX_VALUE);
     }
 
     /**
-     * A search that splits the products of a large index into {@code parts} runs of documents, counted at
-     * once by the calling thread and tasks given to {@code helpers}. The caller takes any part no helper has
-     * started, so a busy or stalled executor makes a search slower, never stuck.
+     * A search that splits the products of an index of at least {@code splitFrom} documents into
+     * {@code parts} runs, counted at once by the calling thread and tasks given to {@code helpers}. The
+     * caller takes any run no helper has started, so a busy or stalled executor makes a search slower,
+     * never stuck.
      */
-    public FacetSearch(FacetIndex index, Executor helpers, int parts) {
+    public FacetSearch(FacetIndex index, Executor helpers, int parts, int splitFrom) {
         if (parts < 1) {
             throw new IllegalArgumentException("parts must be at least 1: " + parts);
         }
         this.index = index;
         this.helpers = helpers;
         this.parts = parts;
+        this.splitFrom = splitFrom;
     }
 
     /**
@@ -137,7 +137,7 @@ public final class FacetSearch {
 
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int maxDoc = searcher.getIndexReader().maxDoc();
-        int n = maxDoc < PARALLEL_FROM ? 1 : parts;
+        int n = maxDoc < splitFrom ? 1 : parts;
         List<Scan> scans = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Tally[] sideways = new Tally[sidewaysWanted.size()];

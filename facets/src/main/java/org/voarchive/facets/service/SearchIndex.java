@@ -57,7 +57,7 @@ public class SearchIndex {
     public synchronized FacetSearch search() throws IOException {
         FacetIndex i = index();
         if (search == null) {
-            search = new FacetSearch(i, helpers(), Runtime.getRuntime().availableProcessors());
+            search = new FacetSearch(i, helpers(), Runtime.getRuntime().availableProcessors(), config.searchSplitFrom());
         }
         return search;
     }

@@ -25,8 +25,8 @@ import org.voarchive.facets.index.ProductDocument;
 
 /**
  * A search split into runs counted on several threads answers exactly as one thread does, and both as
- * the products themselves say: an index large enough to be split, in several segments, with replaced and
- * deleted products, values shared by many products (so order falls to the publisher DID).
+ * the products themselves say: an index in several segments, with replaced and deleted products, values
+ * shared by many products (so order falls to the publisher DID).
  */
 class ParallelSearchTest {
 
@@ -45,7 +45,7 @@ class ParallelSearchTest {
         index = FacetIndex.open(dir);
         pool = Executors.newFixedThreadPool(3);
         SplittableRandom random = new SplittableRandom(5);
-        int n = FacetSearch.PARALLEL_FROM + 10_000;
+        int n = 40_000;
         for (int i = 0; i < n; i++) {
             put(product(i, random));
             if (i % 15_000 == 14_999) {
@@ -104,8 +104,8 @@ class ParallelSearchTest {
     @Test
     void runsOnSeveralThreadsAnswerAsOneThread() throws Exception {
         FacetSearch one = new FacetSearch(index);
-        FacetSearch threads = new FacetSearch(index, pool, 3);
-        FacetSearch inline = new FacetSearch(index, Runnable::run, 4);
+        FacetSearch threads = new FacetSearch(index, pool, 3, 0);
+        FacetSearch inline = new FacetSearch(index, Runnable::run, 4, 0);
         for (Map<String, List<String>> parameters : SEARCHES) {
             SearchResult expected = search(one, parameters);
             assertEquals(expected, search(threads, parameters), "three threads: " + parameters);
@@ -115,7 +115,7 @@ class ParallelSearchTest {
 
     @Test
     void countsExtentsAndOrderAreThoseOfTheProducts() throws Exception {
-        FacetSearch threads = new FacetSearch(index, pool, 3);
+        FacetSearch threads = new FacetSearch(index, pool, 3, 0);
         Predicate<ProductDocument> visible = p -> !p.releaseDate().isAfter(NOW);
         Predicate<ProductDocument> uvesOrMuse = p -> p.instrument().equals("UVES") || p.instrument().equals("MUSE");
         Predicate<ProductDocument> level2 = p -> p.level() == 2;

@@ -53,6 +53,7 @@ public class ArchiveConfig {
     public static final String REGISTRY_UPDATED = "archive.registry.updated";
     public static final String REGISTRY_PAGE_SIZE = "archive.registry.page-size";
     public static final String COVERAGE_ORDER = "archive.coverage.order";
+    public static final String SEARCH_SPLIT_FROM = "archive.search.split-from";
 
     @Inject
     @ConfigProperty(name = DB_URL, defaultValue = "jdbc:postgresql://localhost:5432/archive")
@@ -243,6 +244,10 @@ public class ArchiveConfig {
     @ConfigProperty(name = COVERAGE_ORDER, defaultValue = "10")
     int coverageOrder;
 
+    @Inject
+    @ConfigProperty(name = SEARCH_SPLIT_FROM, defaultValue = "50000")
+    int searchSplitFrom;
+
     private final java.time.Instant startedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     /** Whether the server watches its incoming directory and runs the back end. */
@@ -408,6 +413,14 @@ public class ArchiveConfig {
     /** How many records one OAI-PMH list answer holds before it hands out a resumption token. */
     public int registryPageSize() {
         return Math.max(1, registryPageSize);
+    }
+
+    /**
+     * The number of indexed products from which a faceted search is counted on every core: below it,
+     * handing out the work costs more than it saves.
+     */
+    public int searchSplitFrom() {
+        return Math.max(0, searchSplitFrom);
     }
 
     /** The maximum HEALPix order of the coverage MOC (10 is about 3.4 arcmin), 0 to 29. */

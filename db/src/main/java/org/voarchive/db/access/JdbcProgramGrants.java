@@ -14,10 +14,12 @@ import org.voarchive.server.auth.ProgramAccess;
 import org.voarchive.server.auth.ProgramGrants;
 import org.voarchive.server.auth.ProgramMember;
 import org.voarchive.server.auth.ProgramRole;
+import org.voarchive.server.auth.Redating;
 
 /**
  * Grants in {@code access.program_members} and proprietary periods in {@code archive.programs}. A
- * period set before the programme's first frame creates its row, which the ingest then keeps.
+ * period set before the programme's first frame creates its row, which the ingest then keeps; a period
+ * set later re-dates what was ingested ({@link ProgramRedating}).
  */
 @ApplicationScoped
 public class JdbcProgramGrants implements ProgramGrants {
@@ -95,16 +97,27 @@ public class JdbcProgramGrants implements ProgramGrants {
     }
 
     @Override
-    public void setProprietaryMonths(String progId, int months) {
+    public Redating setProprietaryMonths(String progId, int months) {
         if (months < 0) {
             throw new AccessRequestException("a proprietary period is 0 or more months");
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("INSERT INTO archive.programs (prog_id, proprietary_months) "
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO archive.programs (prog_id, proprietary_months) "
                         + "VALUES (?, ?) ON CONFLICT (prog_id) DO UPDATE SET proprietary_months = EXCLUDED.proprietary_months")) {
-            s.setString(1, progId);
-            s.setInt(2, months);
-            s.executeUpdate();
+                    s.setString(1, progId);
+                    s.setInt(2, months);
+                    s.executeUpdate();
+                }
+                // the period and the dates it gives change together, or not at all
+                Redating redating = ProgramRedating.redate(c, progId, months);
+                c.commit();
+                return redating;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new AccessStoreException("cannot set the proprietary period of " + progId, e);
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -73,8 +74,15 @@ public class SearchIndex {
 
     /** Adds or replaces a product, durably and visibly at once. */
     public void put(ProductDocument product) throws IOException {
+        putAll(List.of(product));
+    }
+
+    /** Adds or replaces products, durably and visibly at once. */
+    public void putAll(List<ProductDocument> products) throws IOException {
         FacetIndex i = index();
-        i.put(product);
+        for (ProductDocument p : products) {
+            i.put(p);
+        }
         i.commit();
     }
 

@@ -26,6 +26,7 @@ import org.voarchive.server.auth.AccountSummary;
 import org.voarchive.server.auth.IssuedToken;
 import org.voarchive.server.auth.ProgramMember;
 import org.voarchive.server.auth.ProgramRole;
+import org.voarchive.server.auth.Redating;
 
 /**
  * {@code ./archive users ...}: accounts, groups, programme grants, proprietary periods and tokens,
@@ -191,8 +192,14 @@ public final class UsersCommand {
                 } catch (NumberFormatException e) {
                     throw new UsageException("MONTHS is a whole number, not " + months);
                 }
-                grants.setProprietaryMonths(prog, m);
+                Redating r = grants.setProprietaryMonths(prog, m);
                 out.println(prog + ": proprietary for " + m + " months");
+                if (r.files() > 0) {
+                    // a running server's search index holds release dates; only its own check updates them
+                    out.println(r.files() + " files re-dated, " + r.products().size() + " of them products; a running"
+                            + " server's search takes the new dates within 10 minutes (at once through"
+                            + " PUT /admin/programs/" + prog + "/period)");
+                }
             }
             default -> throw new UsageException("unknown command " + command);
         }

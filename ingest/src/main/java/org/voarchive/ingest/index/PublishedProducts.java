@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.voarchive.facets.index.ProductDocument;
 
@@ -49,6 +51,20 @@ public final class PublishedProducts {
             c.setAutoCommit(autoCommit);
         }
         return n;
+    }
+
+    /** The products with these publisher DIDs, as they are now. */
+    public static List<ProductDocument> of(Connection c, List<String> ids) throws SQLException {
+        List<ProductDocument> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE o.obs_publisher_did = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+        }
+        return out;
     }
 
     private static ProductDocument row(ResultSet rs) throws SQLException {

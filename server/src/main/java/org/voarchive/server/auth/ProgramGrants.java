@@ -17,8 +17,11 @@ public interface ProgramGrants {
     /** Withdraws an account's or a group's grant; false when it had none. */
     boolean revoke(String progId, String user, String group);
 
-    /** Sets the proprietary period of the programme's data ingested from now on. */
-    void setProprietaryMonths(String progId, int months);
+    /**
+     * Sets the proprietary period of the programme: data ingested from now on, and the data already
+     * ingested, which becomes public the new period after its observation (sooner or later than before).
+     */
+    Redating setProprietaryMonths(String progId, int months);
 
     /** The programmes an account holds a role in, directly or through a group, by id. */
     List<String> programsOf(String user);

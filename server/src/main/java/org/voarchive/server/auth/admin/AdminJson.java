@@ -11,6 +11,7 @@ import org.voarchive.server.auth.GroupSummary;
 import org.voarchive.server.auth.JsonApi;
 import org.voarchive.server.auth.ProgramAccess;
 import org.voarchive.server.auth.ProgramMember;
+import org.voarchive.server.auth.Redating;
 
 /** The administration API's documents; absent values are JSON nulls, never left out. */
 final class AdminJson {
@@ -62,6 +63,13 @@ final class AdminJson {
         o.add("proprietary_months", p.proprietaryMonths() == null ? JsonValue.NULL
                 : Json.createValue(p.proprietaryMonths()));
         return o.add("grants", grants).build();
+    }
+
+    /** A programme after a new period, with what it re-dated: {@code "redated": {"files": n, "products": n}}. */
+    static JsonObject redated(ProgramAccess p, Redating r) {
+        return Json.createObjectBuilder(program(p))
+                .add("redated", Json.createObjectBuilder().add("files", r.files()).add("products", r.products().size()))
+                .build();
     }
 
     static JsonValue text(String s) {

@@ -1,5 +1,6 @@
 package org.voarchive.server.auth.admin;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -18,13 +19,16 @@ import org.voarchive.server.auth.JsonApi;
 import org.voarchive.server.auth.OperatorsOnly;
 import org.voarchive.server.auth.ProgramGrants;
 import org.voarchive.server.auth.ProgramMember;
+import org.voarchive.server.auth.ProgramRedated;
+import org.voarchive.server.auth.Redating;
 import org.voarchive.server.auth.ProgramRole;
 
 /**
  * {@code /admin/programs/{prog}}: a programme's grants and proprietary period, whether or not the
  * archive has seen it yet. {@code POST .../grants} {@code {"user": "alice", "role": "pi"}} (or
  * {@code "group"}) grants a role; {@code DELETE .../grants/users/{name}} or {@code .../grants/groups/{name}}
- * withdraws it; {@code PUT .../period} {@code {"months": 12}} sets the period.
+ * withdraws it; {@code PUT .../period} {@code {"months": 12}} sets the period, of data to come and of data
+ * already ingested (the answer says how many files and products were re-dated).
  */
 @Path("admin/programs/{prog}")
 @OperatorsOnly
@@ -35,6 +39,9 @@ public class ProgramsResource {
 
     @Inject
     ProgramGrants grants;
+
+    @Inject
+    Event<ProgramRedated> redated;
 
     @GET
     public String read(@PathParam("prog") String prog) {
@@ -77,8 +84,11 @@ public class ProgramsResource {
         JsonObject o = JsonApi.object(body, Set.of("months"));
         int months = JsonApi.integer(o, "months", 0, MONTHS_MAX)
                 .orElseThrow(() -> new AccessRequestException("months is required"));
-        grants.setProprietaryMonths(prog, months);
-        return read(prog);
+        Redating redating = grants.setProprietaryMonths(prog, months);
+        if (!redating.products().isEmpty()) {
+            redated.fire(new ProgramRedated(prog, redating.products()));
+        }
+        return AdminJson.redated(grants.program(prog), redating).toString();
     }
 
     private String revoke(String prog, String user, String group) {

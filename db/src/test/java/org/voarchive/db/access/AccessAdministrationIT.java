@@ -18,6 +18,7 @@ import org.voarchive.server.auth.AccessRequestException;
 import org.voarchive.server.auth.ProgramAccess;
 import org.voarchive.server.auth.ProgramMember;
 import org.voarchive.server.auth.ProgramRole;
+import org.voarchive.server.auth.Redating;
 
 /** Groups, programme grants and proprietary periods, and how access.caller_programs() sees the grants. */
 class AccessAdministrationIT {
@@ -94,7 +95,7 @@ class AccessAdministrationIT {
 
     @Test
     void aPeriodSetBeforeTheFirstFrameCreatesTheProgramme() throws Exception {
-        grants.setProprietaryMonths("0103.C-0003(B)", 24);
+        assertEquals(new Redating(0, List.of()), grants.setProprietaryMonths("0103.C-0003(B)", 24), "no data to re-date");
         assertEquals(24, grants.program("0103.C-0003(B)").proprietaryMonths());
         grants.setProprietaryMonths("0103.C-0003(B)", 0);
         assertEquals(0, db.scalar("SELECT proprietary_months FROM archive.programs WHERE prog_id = '0103.C-0003(B)'"));

@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 import org.voarchive.db.migration.SchemaMigration;
 import org.voarchive.ingest.catalog.DbCalibrationCatalog;
 import org.voarchive.ingest.catalog.FileRepository;
+import org.voarchive.ingest.notify.NoticeDispatcher;
+import org.voarchive.ingest.notify.PublishedNotice;
 import org.voarchive.ingest.pipeline.IngestEngine;
 import org.voarchive.ingest.pipeline.Reducers;
 import org.voarchive.ingest.rules.CompletenessReport;
@@ -30,7 +32,8 @@ import org.voarchive.ingest.stream.Landing;
 /**
  * {@code ./archive ingest DIR}: lands every FITS file under DIR (leaving DIR as it was), runs the back end
  * until nothing more can move, and prints what became of the files: accepted, quarantined with reasons,
- * waiting for calibrations, masters made and products published.
+ * waiting for calibrations, masters made and products published. Subscribers of the programmes whose
+ * products it published are notified as the server notifies them, once the run is done.
  */
 public final class IngestCommand {
 
@@ -61,6 +64,15 @@ public final class IngestCommand {
     private static int run(Path dir, CommandEnvironment env, DataSource ds, PrintStream out) throws IOException, SQLException {
         new SchemaMigration(ds, env.readerRole()).migrate();
         IngestEngine engine = new IngestEngine(ds, env.settings(), Reducers.choose(env.settings().reducer()));
+        Map<String, List<PublishedNotice>> notices = new TreeMap<>();
+        engine.addListener(product -> {
+            PublishedNotice notice = PublishedNotice.of(product);
+            if (notice != null) {
+                synchronized (notices) {
+                    notices.computeIfAbsent(notice.progId(), p -> new ArrayList<>()).add(notice);
+                }
+            }
+        });
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".fits")).sorted().toList();
@@ -85,7 +97,20 @@ public final class IngestCommand {
                 landed.getOrDefault(Landing.Outcome.ACCEPTED, 0), landed.getOrDefault(Landing.Outcome.DUPLICATE, 0),
                 landed.getOrDefault(Landing.Outcome.QUARANTINED, 0));
         summary(ds, ids, drained, out);
+        notify(env.dispatcher(ds), notices, out);
         return 0;
+    }
+
+    /** As the server does after publishing, each programme's new products in one notice per subscription. */
+    private static void notify(NoticeDispatcher dispatcher, Map<String, List<PublishedNotice>> notices, PrintStream out) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        int delivered = 0;
+        for (Map.Entry<String, List<PublishedNotice>> e : notices.entrySet()) {
+            delivered += dispatcher.dispatch(e.getKey(), e.getValue());
+        }
+        out.printf("Notices delivered to subscribers: %d (new products of %d programmes)%n", delivered, notices.size());
     }
 
     private static void summary(DataSource ds, List<Long> ids, IngestEngine.Drained drained, PrintStream out) throws SQLException {

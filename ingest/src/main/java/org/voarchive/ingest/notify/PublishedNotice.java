@@ -16,7 +16,7 @@ public record PublishedNotice(String progId, String arcfile, String publisherDid
         String instrument, String target, Instant releaseDate, String accessUrl) {
 
     /** The notice of a product, or null when the product names no programme. */
-    static PublishedNotice of(PublishedProduct product) {
+    public static PublishedNotice of(PublishedProduct product) {
         ObsCoreRecord o = product.obscore();
         if (o == null || o.proposalId() == null || o.proposalId().isBlank()) {
             return null;

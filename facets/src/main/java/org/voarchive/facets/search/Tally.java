@@ -42,7 +42,10 @@ final class Tally {
     /** Per range facet, the products by {@link RangeBuckets#code}: [0] without a value, [1 + b] in fine bucket b. */
     private final Map<RangeFacet, long[]> buckets = new EnumMap<>(RangeFacet.class);
     private final Map<RangeFacet, double[]> extents = new EnumMap<>(RangeFacet.class);
-    /** Per range facet, the lowest and highest code seen: only products there can move the extent. */
+    /**
+     * Per range facet, the lowest rank (the code, but "no value" ranked above every bucket) and the highest
+     * code seen: only products there can move the extent.
+     */
     private final Map<RangeFacet, int[]> extremes = new EnumMap<>(RangeFacet.class);
     private final long[] release = new long[2];
     private Leaf pending;

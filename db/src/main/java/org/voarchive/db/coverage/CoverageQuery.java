@@ -19,9 +19,13 @@ public final class CoverageQuery {
 
     static final String RELEASED = " FROM ivoa.obscore WHERE obs_release_date <= (now() AT TIME ZONE 'UTC')";
 
-    /** Count, a digest of the identifiers, and the newest change: any publication or release moves one. */
-    static final String FINGERPRINT = "SELECT count(*), coalesce(sum(hashtext(obs_publisher_did)::bigint), 0),"
-            + " max(greatest(obs_creation_date, obs_release_date))" + RELEASED;
+    /**
+     * The changes made to ObsCore (V10's count) and the newest release date passed: any publication,
+     * update or removal moves the first, any product reaching its release date the second (it is later than
+     * every date passed before). Both are index lookups, however many products there are.
+     */
+    static final String FINGERPRINT = "SELECT (SELECT changes FROM ivoa.obscore_changes), max(obs_release_date)"
+            + RELEASED;
 
     static final String FOOTPRINT = "coalesce(smoc(?, s_region), smoc(?, scircle(s_position, radians(s_fov / 2))),"
             + " smoc(?, s_position))";
@@ -49,7 +53,7 @@ public final class CoverageQuery {
     public static String fingerprint(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(FINGERPRINT); ResultSet r = s.executeQuery()) {
             r.next();
-            return r.getLong(1) + ":" + r.getLong(2) + ":" + r.getTimestamp(3);
+            return r.getLong(1) + ":" + r.getTimestamp(2);
         }
     }
 

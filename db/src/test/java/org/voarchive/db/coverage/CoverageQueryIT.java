@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -99,9 +100,39 @@ class CoverageQueryIT {
         assertEquals(Instant.parse("2025-06-02T10:00:00Z"), cover.lastChange());
 
         product("C", 300, 20, null, "2025-03-01", "2025-07-01T00:00:00");
-        assertNotEquals(two, asReader(CoverageQuery::fingerprint), "a publication changes the fingerprint");
+        String three = asReader(CoverageQuery::fingerprint);
+        assertNotEquals(two, three, "a publication changes the fingerprint");
         Moc more = asReader(c -> CoverageQuery.compute(c, 8)).moc();
         assertTrue(more.contains(8, cell(8, 300, 20)));
         assertTrue(more.contains(8, cell(8, 10, 10)));
+
+        // neither the count, the identifiers, nor any date changes: only the footprint
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("UPDATE ivoa.obscore SET s_region = NULL WHERE obs_id = 'A'");
+        }
+        String moved = asReader(CoverageQuery::fingerprint);
+        assertNotEquals(three, moved, "a changed row changes the fingerprint");
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("UPDATE ivoa.obscore SET obs_release_date = '2025-01-01' WHERE obs_id = 'P'");
+        }
+        assertNotEquals(moved, asReader(CoverageQuery::fingerprint), "an earlier release changes the fingerprint");
+    }
+
+    @Test
+    void theFingerprintIsIndexLookupsNotAScan() throws SQLException {
+        String plan = asReader(c -> {
+            StringBuilder out = new StringBuilder();
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL enable_seqscan = off"); // a test table is small enough for a scan to win
+                try (ResultSet rs = s.executeQuery("EXPLAIN " + CoverageQuery.FINGERPRINT)) {
+                    while (rs.next()) {
+                        out.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+            return out.toString();
+        });
+        assertTrue(plan.contains("Backward using obscore_release_idx"), "max() is the last entry of the index: " + plan);
+        assertFalse(plan.contains("Seq Scan on obscore "), plan);
     }
 }

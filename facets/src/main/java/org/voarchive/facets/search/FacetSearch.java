@@ -157,12 +157,12 @@ public final class FacetSearch {
             for (int j = 0; j < sideways.length; j++) {
                 sideways[j].add(other.sideways[j]);
             }
+            if (first.top != null) {
+                first.top.add(other.top);
+            }
         }
         List<ProductDocument> products = new ArrayList<>();
         if (first.top != null) {
-            for (Scan other : scans.subList(1, scans.size())) {
-                first.top.add(other.top);
-            }
             StoredFields stored = searcher.storedFields();
             for (int doc : first.top.docs(r.offset())) {
                 products.add(ProductFields.fromStored(stored.document(doc)));

@@ -93,7 +93,7 @@ final class Tally {
         private final SortedDocValues combos;
         private final int[] comboCounts;
         private final RangeFacet[] rangeFacets = wanted.ranges().toArray(new RangeFacet[0]);
-        private final int[] shifts = new int[rangeFacets.length];
+        private final int[] positions = new int[rangeFacets.length];
         /** Range facet i's count of code c is at {@code counts[i * CODES + c]}. */
         private final int[] counts = new int[rangeFacets.length * CODES];
         /** Per range facet, the lowest rank and the highest code seen (the tally's, from the segments before). */
@@ -114,7 +114,7 @@ final class Tally {
             combos = wanted.terms().isEmpty() ? null : DocValues.getSorted(context.reader(), ProductFields.TERMS);
             comboCounts = combos == null ? null : new int[combos.getValueCount()];
             for (int i = 0; i < rangeFacets.length; i++) {
-                shifts[i] = RangeBuckets.BITS * RangeBuckets.position(rangeFacets[i].field());
+                positions[i] = RangeBuckets.position(rangeFacets[i].field());
                 int[] e = extremes.get(rangeFacets[i]);
                 lowest[i] = e[0];
                 highest[i] = e[1];
@@ -129,10 +129,10 @@ final class Tally {
                     comboCounts[ord]++;
                 }
             }
-            if (shifts.length > 0) {
+            if (positions.length > 0) {
                 long p = columns.buckets(doc);
-                for (int i = 0; i < shifts.length; i++) {
-                    int code = (int) (p >>> shifts[i]) & RangeBuckets.MAX_CODE;
+                for (int i = 0; i < positions.length; i++) {
+                    int code = RangeBuckets.code(p, positions[i]);
                     counts[i * CODES + code]++;
                     // products with and without a value come in no order, so a test for "no value" would be
                     // mispredicted often: ranked above every bucket instead, code 0 is never the lowest

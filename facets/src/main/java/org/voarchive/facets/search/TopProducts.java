@@ -39,19 +39,15 @@ final class TopProducts {
 
     /**
      * @param size how many to keep (offset plus page)
-     * @param scored whether relevance is scored (words were given): else every match has the same score
+     * @param scored whether the scorer's scores order the products (relevance, words given); without words
+     *               every match has the same score, and relevance orders by publisher DID alone
      */
     TopProducts(int size, SortKey sort, boolean descending, boolean scored) {
         this.size = size;
         this.sort = sort;
         this.descending = descending;
-        this.scored = scored && sort == SortKey.RELEVANCE;
+        this.scored = scored;
         this.kept = new PriorityQueue<>(size + 1, ORDER.reversed());
-    }
-
-    /** Whether the score of each match is needed. */
-    boolean needsScores() {
-        return scored;
     }
 
     /** Starts offering the matches of a segment, read by the scorer that finds them. */

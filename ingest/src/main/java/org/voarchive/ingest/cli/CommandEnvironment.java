@@ -7,11 +7,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.voarchive.db.access.JdbcSubscriptions;
 import org.voarchive.db.pool.ConnectionPool;
 import org.voarchive.ingest.notify.NoticeDispatcher;
-import org.voarchive.ingest.notify.SmtpSender;
-import org.voarchive.ingest.notify.WebhookSender;
 import org.voarchive.ingest.pipeline.IngestSettings;
 
 /**
@@ -52,9 +49,8 @@ record CommandEnvironment(String dbUrl, String dbUser, String dbPassword, String
 
     /** Sends programmes' notices to their subscribers in the archive's database. */
     NoticeDispatcher dispatcher(DataSource ds) {
-        return new NoticeDispatcher(new JdbcSubscriptions(ds), new WebhookSender(notifying.timeout()),
-                notifying.smtpHost().map(host -> new SmtpSender(host, notifying.smtpPort(), notifying.from(),
-                        notifying.timeout())), notifying.archive());
+        return NoticeDispatcher.of(ds, notifying.smtpHost(), notifying.smtpPort(), notifying.from(), notifying.timeout(),
+                notifying.archive());
     }
 
     /** A small pool: every stage is a transaction of its own, and a new connection for each would cost more than the stage. */

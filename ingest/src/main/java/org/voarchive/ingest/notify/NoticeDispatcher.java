@@ -2,10 +2,12 @@ package org.voarchive.ingest.notify;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.voarchive.db.access.JdbcSubscriptions;
 import org.voarchive.server.auth.Subscription;
 
@@ -32,6 +34,18 @@ public final class NoticeDispatcher {
         this.webhooks = webhooks;
         this.mail = mail;
         this.archive = archive;
+    }
+
+    /**
+     * The dispatcher of an archive's settings, as the server and {@code ./archive ingest} both read them.
+     *
+     * @param smtpHost the SMTP relay, or empty when the archive sends no e-mail
+     * @param timeout  how long one webhook call or SMTP conversation may take
+     */
+    public static NoticeDispatcher of(DataSource dataSource, Optional<String> smtpHost, int smtpPort, String from,
+            Duration timeout, String archive) {
+        return new NoticeDispatcher(new JdbcSubscriptions(dataSource), new WebhookSender(timeout),
+                smtpHost.map(host -> new SmtpSender(host, smtpPort, from, timeout)), archive);
     }
 
     /** Notifies every current subscriber of the programme; returns how many deliveries succeeded. */

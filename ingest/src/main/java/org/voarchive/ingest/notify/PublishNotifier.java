@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.voarchive.db.access.JdbcSubscriptions;
 import org.voarchive.ingest.publish.PublishedProduct;
 import org.voarchive.server.config.ArchiveConfig;
 import org.voarchive.server.concurrent.ContainerExecutors;
@@ -41,10 +40,8 @@ public class PublishNotifier {
     @PostConstruct
     void create() {
         scheduler = ContainerExecutors.scheduler();
-        dispatcher = new NoticeDispatcher(new JdbcSubscriptions(dataSource), new WebhookSender(config.notifyTimeout()),
-                config.notifySmtpHost().map(host -> new SmtpSender(host, config.notifySmtpPort(), config.notifyFrom(),
-                        config.notifyTimeout())),
-                config.title());
+        dispatcher = NoticeDispatcher.of(dataSource, config.notifySmtpHost(), config.notifySmtpPort(), config.notifyFrom(),
+                config.notifyTimeout(), config.title());
     }
 
     void published(@Observes PublishedProduct product) {

@@ -83,20 +83,8 @@ public class JdbcSubscriptions implements Subscriptions {
 
     @Override
     public boolean unsubscribe(String user, String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("DELETE FROM access.subscriptions WHERE id = ? AND user_name = ?")) {
-            s.setObject(1, uuid);
-            s.setString(2, user);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new AccessStoreException("cannot unsubscribe", e);
-        }
+        return OwnedRows.change(dataSource, "DELETE FROM access.subscriptions WHERE id = ? AND user_name = ?", user, id,
+                "cannot unsubscribe");
     }
 
     /**

@@ -79,20 +79,7 @@ public class JdbcTokenStore implements TokenStore {
 
     @Override
     public boolean revoke(String user, String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("UPDATE access.tokens SET revoked = coalesce(revoked, now()) "
-                        + "WHERE id = ? AND user_name = ?")) {
-            s.setObject(1, uuid);
-            s.setString(2, user);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new AccessStoreException("cannot revoke a token of " + user, e);
-        }
+        return OwnedRows.change(dataSource, "UPDATE access.tokens SET revoked = coalesce(revoked, now()) "
+                + "WHERE id = ? AND user_name = ?", user, id, "cannot revoke a token of " + user);
     }
 }

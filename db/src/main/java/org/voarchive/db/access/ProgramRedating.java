@@ -26,7 +26,10 @@ final class ProgramRedating {
             RETURNING f.arcfile
             """;
 
-    /** Association trees are named after their frame; products name theirs. */
+    /**
+     * Association trees are named after their frame (the ingest's AssociateStage.treeName: ".fits" becomes
+     * ".assoc.xml"; no table links a tree to its frame otherwise); products name theirs.
+     */
     private static final String DERIVED_FILES = """
             UPDATE archive.files f SET release_date = s.release_date
               FROM archive.files s
